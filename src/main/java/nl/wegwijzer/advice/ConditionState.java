@@ -1,0 +1,5 @@
+package nl.wegwijzer.advice;
+
+public enum ConditionState {
+    MET, UNMET, UNKNOWN
+}

@@ -1,0 +1,5 @@
+package nl.wegwijzer.advice;
+
+public enum PathwayStatus {
+    RECOMMENDED, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
+}

@@ -1,0 +1,113 @@
+package nl.wegwijzer.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API gives, in one place: RFC 9457 application/problem+json, with {@code errors}
+ * naming each invalid field. Never a stack trace, never the request's content in a log.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String TYPES = "https://wegwijzer.nl/problems/";
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalid(InvalidRequestException e, WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), e.errors(), request);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e, WebRequest request) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body too large", e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e, WebRequest request) {
+        String name = e.getName();
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Parameter '" + name + "' is invalid",
+                List.of(new Contract.FieldError("", name, "must be a " + ("UUID".equals(expected) ? "UUID" : expected))), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        // The exception class and place only: messages of unexpected errors may quote input.
+        log.error("Unexpected error on {}: {} at {}", path(request), e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side; nothing was stored. Please try again.", List.of(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
+                ? "a JSON object is required" : "the body cannot be read as this request";
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The body is missing or unreadable",
+                List.of(new Contract.FieldError("", "", detail)), request);
+    }
+
+    /** Spring's own exceptions (415, 405, 406, 404 for unknown paths...) keep their status and detail. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getClass().getSimpleName();
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        HttpHeaders out = new HttpHeaders();
+        out.putAll(headers); // Allow (405) and Accept (415) as Spring set them
+        out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body(status, slug(title), title, detail, List.of(), request), out, status);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatusCode status, String type, String title, String detail,
+                                                  List<Contract.FieldError> errors, WebRequest request) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(status, type, title, detail, errors, request));
+    }
+
+    private static ProblemDetail body(HttpStatusCode status, String type, String title, String detail,
+                                      List<Contract.FieldError> errors, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(path(request)));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors.stream()
+                    .map(f -> Map.of("pointer", f.pointer(), "field", f.field(), "detail", f.detail())).toList());
+        }
+        return problem;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+    }
+}

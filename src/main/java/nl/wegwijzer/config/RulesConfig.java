@@ -1,0 +1,47 @@
+package nl.wegwijzer.config;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.wegwijzer.advice.AdviceStore;
+import nl.wegwijzer.advice.Advisor;
+import nl.wegwijzer.advice.InMemoryAdviceStore;
+import nl.wegwijzer.rules.RuleEngine;
+import nl.wegwijzer.rules.RuleSet;
+import nl.wegwijzer.rules.RuleSetLoader;
+
+/** Wires the flow: rules folder, compiled once at start, into the engine the advisor asks. */
+@Configuration
+@EnableConfigurationProperties(WegwijzerProperties.class)
+public class RulesConfig {
+    private static final Logger log = LoggerFactory.getLogger(RulesConfig.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RuleEngine ruleEngine(WegwijzerProperties properties, Clock clock) {
+        // A rule set that does not compile stops the start: RuleSetException names file and line.
+        RuleSet ruleSet = new RuleSetLoader(clock).load(properties.rulesDir());
+        log.info("Rule set {} ({} rules in {} files, sha256 {}) loaded from {}", ruleSet.version(), ruleSet.ruleCount(),
+                ruleSet.files().size(), ruleSet.hash().substring(0, 12), properties.rulesDir());
+        return new RuleEngine(ruleSet);
+    }
+
+    @Bean
+    AdviceStore adviceStore() {
+        return new InMemoryAdviceStore();
+    }
+
+    @Bean
+    Advisor advisor(RuleEngine engine, AdviceStore store, Clock clock) {
+        return new Advisor(engine, store, clock);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.wegwijzer.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kie.api.KieBase;
+
+import nl.wegwijzer.rules.facts.AvailabilityDef;
+import nl.wegwijzer.rules.facts.Cohort;
+import nl.wegwijzer.rules.facts.MunicipalityDef;
+import nl.wegwijzer.rules.facts.PathwayDef;
+
+/**
+ * A compiled rule set: the shared, immutable knowledge base plus the reference tables it was read
+ * with. One instance serves every assessment until another version replaces it.
+ */
+public final class RuleSet {
+    private final String version;
+    private final String hash;
+    private final Instant loadedAt;
+    private final List<RuleFile> files;
+    private final KieBase kieBase;
+    private final List<PathwayDef> catalogue;
+    private final List<MunicipalityDef> municipalityList;
+    private final Municipalities municipalities;
+    private final List<AvailabilityDef> availability;
+    private final List<Cohort> cohorts;
+    private final Object[] sessionFacts;
+
+    RuleSet(String version, String hash, Instant loadedAt, List<RuleFile> files, KieBase kieBase,
+            List<PathwayDef> catalogue, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
+            List<Cohort> cohorts) {
+        this.version = version;
+        this.hash = hash;
+        this.loadedAt = loadedAt;
+        this.files = List.copyOf(files);
+        this.kieBase = kieBase;
+        this.catalogue = List.copyOf(catalogue);
+        this.municipalityList = List.copyOf(municipalities);
+        this.municipalities = new Municipalities(municipalities);
+        this.availability = List.copyOf(availability);
+        this.cohorts = List.copyOf(cohorts);
+        List<Object> facts = new ArrayList<>(this.catalogue);
+        facts.addAll(this.availability);
+        facts.addAll(this.cohorts);
+        this.sessionFacts = facts.toArray();
+    }
+
+    public String version() { return version; }
+    public String hash() { return hash; }
+    public Instant loadedAt() { return loadedAt; }
+    public List<RuleFile> files() { return files; }
+    public int ruleCount() { return files.stream().mapToInt(RuleFile::rules).sum(); }
+    public List<PathwayDef> catalogue() { return catalogue; }
+    public List<MunicipalityDef> municipalities() { return municipalityList; }
+    public List<AvailabilityDef> availability() { return availability; }
+    public List<Cohort> cohorts() { return cohorts; }
+
+    KieBase kieBase() { return kieBase; }
+    Municipalities municipalityIndex() { return municipalities; }
+    /** Reference facts every assessment session starts with. */
+    Object[] sessionFacts() { return sessionFacts; }
+}

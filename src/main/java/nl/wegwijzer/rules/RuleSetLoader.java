@@ -1,0 +1,282 @@
+package nl.wegwijzer.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import nl.wegwijzer.rules.facts.AvailabilityDef;
+import nl.wegwijzer.rules.facts.CatalogueRequest;
+import nl.wegwijzer.rules.facts.Cohort;
+import nl.wegwijzer.rules.facts.MunicipalityDef;
+import nl.wegwijzer.rules.facts.PathwayDef;
+
+/**
+ * Reads a rules folder (DRL files and *.drl.csv / *.drl.xlsx decision tables plus
+ * {@code ruleset.properties}), compiles it once, and reads its reference tables. Every problem
+ * is reported by file and line, or by file and table row for a decision table, never by a line
+ * of the DRL that Drools generates from a table.
+ */
+public final class RuleSetLoader {
+    public static final String DESCRIPTOR = "ruleset.properties";
+    private static final Pattern ROW_MARKER = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+    private static final Pattern DRL_POSITION = Pattern.compile("\\[?\\s*Line \\d+:\\d+\\s*\\]?\\s*");
+
+    private final Clock clock;
+
+    public RuleSetLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleSet load(Path folder) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            throw new RuleSetException("Rules folder not found", List.of(folder.toAbsolutePath().toString()));
+        }
+        Map<String, byte[]> sources = readFolder(folder, problems);
+        String version = declaredVersion(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule set in " + folder + " cannot be read", problems);
+        }
+        return compile(version, sources);
+    }
+
+    /** Compiles rule files given by name (DRL or decision table) under a declared version. */
+    public RuleSet compile(String version, Map<String, byte[]> sources) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> drl = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+            try {
+                drl.put(source.getKey(), toDrl(source.getKey(), source.getValue()));
+            } catch (RuntimeException unreadableTable) {
+                problems.add(source.getKey() + ": " + unreadableTable.getMessage());
+            }
+        }
+        if (drl.isEmpty() && problems.isEmpty()) {
+            problems.add("no rule files (*.drl, *.drl.csv, *.drl.xlsx)");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule set cannot be compiled", problems);
+        }
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.getKey());
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                problems.add(describe(error, drl));
+            }
+            throw new RuleSetException("Rule set cannot be compiled", problems);
+        }
+        KieBase kieBase = builder.newKieBase();
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        sources.keySet().forEach(name -> counts.put(name, 0));
+        Set<String> ruleNames = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Resource resource = ((RuleImpl) rule).getResource();
+                counts.merge(resource.getSourcePath(), 1, Integer::sum);
+                if (!ruleNames.add(rule.getName())) {
+                    problems.add(resource.getSourcePath() + ": rule name \"" + rule.getName()
+                            + "\" is used twice; every rule needs its own name, advice lists them by name");
+                }
+            }
+        }
+        List<RuleFile> files = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<String, byte[]> source : sources.entrySet()) {
+            String sha = sha256(source.getValue());
+            files.add(new RuleFile(source.getKey(), counts.get(source.getKey()), sha));
+            all.append(source.getKey()).append('\0').append(sha).append('\n');
+        }
+        files.forEach(file -> {
+            if (file.rules() == 0) {
+                problems.add(file.name() + ": compiles to no rules (is every table row filled in?)");
+            }
+        });
+        all.append(DESCRIPTOR).append('\0').append(version).append('\n');
+
+        ReferenceData reference = readReference(kieBase, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule set is not consistent", problems);
+        }
+        return new RuleSet(version, sha256(all.toString().getBytes(StandardCharsets.UTF_8)), clock.instant(), files,
+                kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts);
+    }
+
+    private static Map<String, byte[]> readFolder(Path folder, List<String> problems) {
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path file : listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                String name = file.getFileName().toString();
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".drl") || lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx")) {
+                    sources.put(name, Files.readAllBytes(file));
+                } else if (lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+                    problems.add(name + ": a decision table must be named *.drl.csv or *.drl.xlsx, or Drools ignores it");
+                }
+            }
+        } catch (IOException e) {
+            problems.add(folder + ": " + e.getMessage());
+        }
+        return sources;
+    }
+
+    private static String declaredVersion(Path folder, List<String> problems) {
+        Path descriptor = folder.resolve(DESCRIPTOR);
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(Files.readString(descriptor)));
+        } catch (IOException e) {
+            problems.add(DESCRIPTOR + ": missing (it declares the rule set's version)");
+            return null;
+        }
+        String version = properties.getProperty("version", "").strip();
+        if (version.isEmpty()) {
+            problems.add(DESCRIPTOR + ": no version=...");
+        }
+        return version;
+    }
+
+    private static String toDrl(String name, byte[] content) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".drl")) {
+            return new String(content, StandardCharsets.UTF_8);
+        }
+        InputType type = lower.endsWith(".csv") ? InputType.CSV : InputType.XLS;
+        return new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), type);
+    }
+
+    /** Names the file and line, or for a table the row (and rule) the generated DRL came from. */
+    private static String describe(KnowledgeBuilderError error, Map<String, String> drl) {
+        String file = error.getResource() == null ? "(rule set)" : error.getResource().getSourcePath();
+        int line = error.getLines().length > 0 ? error.getLines()[0] : 0;
+        String message = error.getMessage().strip().replace('\n', ' ');
+        if (file.endsWith(".drl") || !drl.containsKey(file)) {
+            return file + ", line " + line + ": " + message;
+        }
+        String[] lines = drl.get(file).split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher marker = ROW_MARKER.matcher(lines[i].strip());
+            if (marker.find()) {
+                String rule = i + 1 < lines.length ? lines[i + 1].strip() : "";
+                return file + ", row " + marker.group(2) + " (" + rule + "): "
+                        + DRL_POSITION.matcher(message).replaceAll("");
+            }
+        }
+        return file + " (table header): " + DRL_POSITION.matcher(message).replaceAll("");
+    }
+
+    private record ReferenceData(List<PathwayDef> pathways, List<MunicipalityDef> municipalities,
+                                 List<AvailabilityDef> availability, List<Cohort> cohorts) {
+    }
+
+    private static ReferenceData readReference(KieBase kieBase, List<String> problems) {
+        List<PathwayDef> pathways = new ArrayList<>();
+        List<MunicipalityDef> municipalities = new ArrayList<>();
+        List<AvailabilityDef> availability = new ArrayList<>();
+        List<Cohort> cohorts = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(new CatalogueRequest());
+            session.fireAllRules();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof PathwayDef p) {
+                    pathways.add(p);
+                } else if (fact instanceof MunicipalityDef m) {
+                    municipalities.add(m);
+                } else if (fact instanceof AvailabilityDef a) {
+                    availability.add(a);
+                } else if (fact instanceof Cohort c) {
+                    cohorts.add(c);
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        pathways.sort(Comparator.comparingInt(PathwayDef::getOrder).thenComparing(PathwayDef::getCode));
+        municipalities.sort(Comparator.comparing(MunicipalityDef::name));
+        availability.sort(Comparator.comparing(AvailabilityDef::pathway).thenComparing(AvailabilityDef::cbsCode));
+        if (pathways.isEmpty()) {
+            problems.add("no pathways: the catalogue table defines none");
+        }
+        Map<String, PathwayDef> byCode = new LinkedHashMap<>();
+        pathways.forEach(p -> {
+            if (byCode.put(p.getCode(), p) != null) {
+                problems.add("pathway " + p.getCode() + " is defined twice");
+            }
+        });
+        Map<String, MunicipalityDef> byCbs = new LinkedHashMap<>();
+        municipalities.forEach(m -> {
+            if (byCbs.put(m.cbsCode(), m) != null) {
+                problems.add("municipality " + m.cbsCode() + " is defined twice");
+            }
+        });
+        for (AvailabilityDef a : availability) {
+            if (!byCode.containsKey(a.pathway())) {
+                problems.add("availability names unknown pathway " + a.pathway());
+            }
+            if (!a.isEverywhere() && !byCbs.containsKey(a.cbsCode())) {
+                problems.add("availability of " + a.pathway() + " names unknown CBS code " + a.cbsCode());
+            }
+        }
+        for (Cohort c : cohorts) {
+            if (!byCode.containsKey(c.pathway())) {
+                problems.add("cohort names unknown pathway " + c.pathway());
+            }
+        }
+        for (PathwayDef p : pathways) {
+            List<AvailabilityDef> rows = availability.stream().filter(a -> a.pathway().equals(p.getCode())).toList();
+            if (rows.isEmpty()) {
+                problems.add("pathway " + p.getCode() + " has no availability row: it would be available nowhere");
+            }
+            boolean everywhere = rows.stream().anyMatch(AvailabilityDef::isEverywhere);
+            p.locate(rows.stream().filter(a -> !a.isEverywhere()).map(a -> byCbs.get(a.cbsCode()))
+                    .filter(java.util.Objects::nonNull).map(MunicipalityDef::name).toList(), everywhere);
+        }
+        return new ReferenceData(pathways, municipalities, availability, cohorts);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

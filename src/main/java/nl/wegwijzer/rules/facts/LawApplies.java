@@ -1,0 +1,6 @@
+package nl.wegwijzer.rules.facts;
+
+/** A law whose age limits the person is within (law age-limit table). */
+public record LawApplies(String law) {
+    public String getLaw() { return law; }
+}

@@ -1,0 +1,53 @@
+package nl.wegwijzer.rules.facts;
+
+import java.util.List;
+
+/**
+ * A pathway of the catalogue, as its table row defines it. Filled by the row's actions and by the
+ * loader while the rule set is read; shared read-only between assessments after that.
+ */
+public final class PathwayDef {
+    private final String code;
+    private final int order;
+    private String programme;
+    private String organisation;
+    private String nameNl;
+    private String nameEn;
+    private String descriptionNl;
+    private String descriptionEn;
+    private String source;
+    private List<String> availableIn = List.of();
+    private boolean availableEverywhere;
+
+    public PathwayDef(String code, int order) {
+        this.code = code;
+        this.order = order;
+    }
+
+    public String getCode() { return code; }
+    public int getOrder() { return order; }
+    public String getProgramme() { return programme; }
+    public void setProgramme(String programme) { this.programme = programme; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getNameNl() { return nameNl; }
+    public void setNameNl(String nameNl) { this.nameNl = nameNl; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public String getDescriptionNl() { return descriptionNl; }
+    public void setDescriptionNl(String descriptionNl) { this.descriptionNl = descriptionNl; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    /** Names of the municipalities with a local availability row, joined for texts. */
+    public String getAvailableInNames() { return String.join(", ", availableIn); }
+    public List<String> getAvailableIn() { return availableIn; }
+    public boolean isAvailableEverywhere() { return availableEverywhere; }
+
+    /** Set once by the loader from the availability table. */
+    public void locate(List<String> municipalityNames, boolean everywhere) {
+        this.availableIn = List.copyOf(municipalityNames);
+        this.availableEverywhere = everywhere;
+    }
+}
