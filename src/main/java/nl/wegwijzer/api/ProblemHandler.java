@@ -75,7 +75,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail() : e.getClass().getSimpleName();
+        ProblemDetail spring = body instanceof ProblemDetail pd ? pd
+                : e instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
+        String detail = spring != null && spring.getDetail() != null ? spring.getDetail() : "The request cannot be handled";
         HttpStatus known = HttpStatus.resolve(status.value());
         String title = known == null ? "Error" : known.getReasonPhrase();
         HttpHeaders out = new HttpHeaders();

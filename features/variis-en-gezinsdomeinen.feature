@@ -1,0 +1,104 @@
+# language: nl
+# Bron: seed 002 (Projectaanpak Nieuwkomers, Apeldoorn). Tabellen: availability.drl.csv,
+# recommendations.drl.csv, completed-programmes.drl.csv, family-domains.drl.csv.
+Functionaliteit: VARIIS-programma en de gezinsaanpak (Bloemmodel)
+  VARIIS is er voor nieuwkomers(gezinnen) in Apeldoorn: 6 weken, een keer per week, in groepen van
+  hoogstens 15. Aanbevolen voor een huishouden met partner of kinderen. Het advies zet de domeinen
+  van het Bloemmodel aan die het huishouden nodig heeft, met de reden.
+
+  Abstract Scenario: VARIIS in <gemeente> voor <huishouden>: <status>
+    Gegeven een nieuwkomer met:
+      | gemeente            | <gemeente> |
+      | leeftijd            | 35         |
+      | taalniveau          | A1         |
+      | partner             | <partner>  |
+      | leeftijden kinderen | <kinderen> |
+    Als de intakemedewerker om advies vraagt
+    Dan is het traject "VARIIS_EMPOWERMENT" "<status>"
+
+    Voorbeelden:
+      | gemeente  | huishouden                   | partner | kinderen | status     |
+      | Apeldoorn | een gezin met kinderen       | ja      | 4, 9     | aanbevolen |
+      | apeldoorn | een stel zonder kinderen     | ja      | geen     | aanbevolen |
+      | Apeldoorn | een alleenstaande ouder      | nee     | 2        | aanbevolen |
+      | Apeldoorn | een alleenstaande            | nee     | geen     | mogelijk   |
+      | GM0200    | een huishouden, onbekend     |         |          | mogelijk   |
+      | Deventer  | een gezin met kinderen       | ja      | 4, 9     | past niet  |
+
+  Scenario: Buiten Apeldoorn past VARIIS niet, met de reden
+    Gegeven een nieuwkomer met:
+      | gemeente   | Deventer |
+      | leeftijd   | 35       |
+      | taalniveau | A1       |
+    Als de intakemedewerker om advies vraagt
+    Dan is het traject "VARIIS_EMPOWERMENT" "past niet"
+    En is de voorwaarde "AVAILABLE" van "VARIIS_EMPOWERMENT" niet vervuld
+
+  Scenario: Wie VARIIS al afrondde, krijgt het niet opnieuw
+    Gegeven een nieuwkomer met:
+      | gemeente              | Apeldoorn |
+      | leeftijd              | 35        |
+      | taalniveau            | A2        |
+      | afgeronde programma's | VARIIS    |
+    Als de intakemedewerker om advies vraagt
+    Dan is het traject "VARIIS_EMPOWERMENT" "past niet"
+    En is de voorwaarde "NOT_COMPLETED_BEFORE" van "VARIIS_EMPOWERMENT" niet vervuld
+
+  Scenario: Bij VARIIS horen de bijeenkomsten
+    Gegeven een nieuwkomer met:
+      | gemeente   | Apeldoorn |
+      | leeftijd   | 35        |
+      | taalniveau | A1        |
+    Als de intakemedewerker om advies vraagt
+    Dan geldt de verplichting "VARIIS_SESSIONS" bij "VARIIS_EMPOWERMENT"
+
+  Abstract Scenario: Gezinsdomein <domein> gaat aan bij <wat>
+    Gegeven een nieuwkomer met:
+      | gemeente             | Apeldoorn        |
+      | leeftijd             | 38               |
+      | taalniveau           | A2               |
+      | leeftijden kinderen  | <kinderen>       |
+      | uitkering            | <uitkering>      |
+      | arbeidssituatie      | <werk>           |
+      | kwetsbaarheden       | <kwetsbaarheden> |
+      | inburgeringsplichtig | <inburgering>    |
+    Als de intakemedewerker om advies vraagt
+    Dan is het gezinsdomein "<domein>" aangezet
+
+    Voorbeelden:
+      | wat                     | kinderen | uitkering | werk       | kwetsbaarheden     | inburgering | domein                  |
+      | schoolgaande kinderen   | 7        |           |            |                    |             | ONDERWIJS               |
+      | een peuter              | 2        |           |            |                    |             | OPVOEDING               |
+      | bijstand                |          | BIJSTAND  |            |                    |             | WERK_INKOMEN            |
+      | geen werk               |          |           | UNEMPLOYED |                    |             | WERK_INKOMEN            |
+      | schulden                |          |           |            | FINANCIAL_PROBLEMS |             | WERK_INKOMEN            |
+      | trauma                  |          |           |            | TRAUMA             |             | ZORG_WELZIJN            |
+      | gezondheidsproblemen    |          |           |            | HEALTH_PROBLEMS    |             | ZORG_WELZIJN            |
+      | inburgeringsplicht      |          |           |            |                    | ja          | PARTICIPATIE_INTEGRATIE |
+
+  Scenario: Een huishouden zonder aanleiding krijgt geen domeinen
+    Gegeven een nieuwkomer met:
+      | gemeente             | Apeldoorn |
+      | leeftijd             | 38        |
+      | taalniveau           | B2        |
+      | leeftijden kinderen  | geen      |
+      | uitkering            | NONE      |
+      | arbeidssituatie      | EMPLOYED  |
+      | kwetsbaarheden       | geen      |
+      | inburgeringsplichtig | nee       |
+    Als de intakemedewerker om advies vraagt
+    Dan is het gezinsdomein "ONDERWIJS" niet aangezet
+    En is het gezinsdomein "OPVOEDING" niet aangezet
+    En is het gezinsdomein "WERK_INKOMEN" niet aangezet
+    En is het gezinsdomein "ZORG_WELZIJN" niet aangezet
+    En is het gezinsdomein "PARTICIPATIE_INTEGRATIE" niet aangezet
+
+  Scenario: Een kind van 18 is niet meer schoolgaand en niet meer in de opvoeding
+    Gegeven een nieuwkomer met:
+      | gemeente            | Apeldoorn |
+      | leeftijd            | 50        |
+      | taalniveau          | B1        |
+      | leeftijden kinderen | 18        |
+    Als de intakemedewerker om advies vraagt
+    Dan is het gezinsdomein "ONDERWIJS" niet aangezet
+    En is het gezinsdomein "OPVOEDING" niet aangezet

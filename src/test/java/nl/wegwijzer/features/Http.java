@@ -1,0 +1,68 @@
+package nl.wegwijzer.features;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cucumber.spring.ScenarioScope;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The scenario's conversation with the running service: the last request's response. */
+@Component
+@ScenarioScope
+public class Http {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final int port;
+    private HttpResponse<String> response;
+    private JsonNode body;
+
+    public Http(@Value("${local.server.port}") int port) {
+        this.port = port;
+    }
+
+    public void send(String method, String path, String contentType, byte[] content, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            body = json && !response.body().isEmpty() ? JSON.readTree(response.body()) : JSON.missingNode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void get(String path, Map<String, String> headers) {
+        send("GET", path, null, null, headers);
+    }
+
+    public HttpResponse<String> response() {
+        if (response == null) {
+            throw new IllegalStateException("no request was sent in this scenario");
+        }
+        return response;
+    }
+
+    public JsonNode body() {
+        response();
+        return body;
+    }
+}
