@@ -71,16 +71,11 @@ public final class RuleEngine implements Advisor.DecisionMaker {
     public Decision decide(IntakeFacts facts, RuleSet ruleSet) {
         Optional<MunicipalityDef> municipality = ruleSet.municipalityIndex().find(facts.municipality());
         Intake intake = toIntake(facts, municipality.orElse(null));
-        List<String> fired = new ArrayList<>();
+        FiredRules fired = new FiredRules();
         List<Object> outcome;
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
+            session.addEventListener(fired);
             session.insert(intake);
             for (Object fact : ruleSet.sessionFacts()) {
                 session.insert(fact);
@@ -88,12 +83,23 @@ public final class RuleEngine implements Advisor.DecisionMaker {
             session.fireAllRules();
             outcome = new ArrayList<>(session.getObjects());
         } finally {
+            session.removeEventListener(fired);
             session.dispose();
         }
         MunicipalityMatch match = municipality
                 .map(m -> new MunicipalityMatch(facts.municipality(), true, m.name(), m.cbsCode()))
                 .orElseGet(() -> new MunicipalityMatch(facts.municipality(), false, null, null));
-        return assemble(ruleSet, intake, facts, match, outcome, fired);
+        return assemble(ruleSet, intake, facts, match, outcome, fired.names);
+    }
+
+    /** Records the rules that fired, in order, for one decision. */
+    private static final class FiredRules extends DefaultAgendaEventListener {
+        private final List<String> names = new ArrayList<>(64);
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            names.add(event.getMatch().getRule().getName());
+        }
     }
 
     private static Intake toIntake(IntakeFacts f, MunicipalityDef municipality) {
@@ -161,8 +167,11 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 domains.computeIfAbsent(d.domain(), k -> new ArrayList<>()).add(d);
             }
         }
-        Comparator<Finding> byRule = Comparator.comparingInt(f -> fired.indexOf(f.getRule()));
-        findings.sort(byRule);
+        Map<String, Integer> firedAt = new HashMap<>(fired.size() * 2);
+        for (int i = fired.size() - 1; i >= 0; i--) {
+            firedAt.put(fired.get(i), i);
+        }
+        findings.sort(Comparator.comparingInt(f -> firedAt.getOrDefault(f.getRule(), 0)));
 
         List<PathwayOutcome> pathways = new ArrayList<>();
         for (PathwayDef def : ruleSet.catalogue()) {
@@ -221,7 +230,7 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         obligations.sort(Comparator
                 .comparing((ObligationFact o) -> o.getLaw() != null)
                 .thenComparingInt(o -> o.getPathway() == null ? 0 : order.getOrDefault(o.getPathway(), 0))
-                .thenComparingInt(o -> fired.indexOf(o.getRule())));
+                .thenComparingInt(o -> firedAt.getOrDefault(o.getRule(), 0)));
         List<Obligation> obligationList = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ObligationFact o : obligations) {
@@ -236,14 +245,15 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 .sorted(Comparator.comparingInt(e -> DOMAIN_ORDER.indexOf(e.getKey())))
                 .forEach(e -> {
                     List<DomainFlag> flags = e.getValue();
-                    flags.sort(Comparator.comparingInt(d -> fired.indexOf(d.rule())));
+                    flags.sort(Comparator.comparingInt(d -> firedAt.getOrDefault(d.rule(), 0)));
                     familyDomains.add(new FamilyDomain(e.getKey(), new Text(
                             String.join(" ", flags.stream().map(DomainFlag::nl).distinct().toList()),
                             String.join(" ", flags.stream().map(DomainFlag::en).distinct().toList()))));
                 });
 
         return new Decision(ruleSet.version(), ruleSet.hash(), match, List.copyOf(pathways), List.copyOf(obligationList),
-                List.copyOf(familyDomains), List.copyOf(fired));
+                List.copyOf(familyDomains), List.copyOf(firedAt.keySet().stream()
+                        .sorted(Comparator.comparingInt(firedAt::get)).toList()));
     }
 
     private static List<String> split(String facts) {
@@ -253,17 +263,14 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         return Arrays.stream(facts.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Fills {fact} placeholders in rule texts with the intake's own values. */
+    /** Fills {fact} placeholders in rule texts with the intake's own values, in one pass. */
     private static final class Placeholders {
-        private final Map<String, String> values = new HashMap<>();
+        private final Intake intake;
+        private final IntakeFacts facts;
 
         Placeholders(Intake intake, IntakeFacts facts) {
-            values.put("{municipality}", intake.getMunicipalityName());
-            values.put("{languageLevel}", intake.getLanguageLevel());
-            values.put("{age}", Integer.toString(intake.getAge()));
-            values.put("{teachingExperienceYears}", String.valueOf(intake.getTeachingExperienceYears()));
-            values.put("{hoursAvailablePerWeek}", String.valueOf(intake.getHoursAvailablePerWeek()));
-            values.put("{subject}", facts.education() == null ? "" : String.valueOf(facts.education().subject()));
+            this.intake = intake;
+            this.facts = facts;
         }
 
         Text fill(String nl, String en) {
@@ -271,14 +278,34 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         }
 
         private String fill(String text) {
-            if (text == null || text.indexOf('{') < 0) {
+            int open = text == null ? -1 : text.indexOf('{');
+            if (open < 0) {
                 return text;
             }
-            String result = text;
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                result = result.replace(value.getKey(), value.getValue());
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            int from = 0;
+            while (open >= 0) {
+                int close = text.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                out.append(text, from, open).append(value(text.substring(open + 1, close)));
+                from = close + 1;
+                open = text.indexOf('{', from);
             }
-            return result;
+            return out.append(text, from, text.length()).toString();
+        }
+
+        private String value(String name) {
+            return switch (name) {
+                case "municipality" -> intake.getMunicipalityName();
+                case "languageLevel" -> intake.getLanguageLevel();
+                case "age" -> Integer.toString(intake.getAge());
+                case "teachingExperienceYears" -> String.valueOf(intake.getTeachingExperienceYears());
+                case "hoursAvailablePerWeek" -> String.valueOf(intake.getHoursAvailablePerWeek());
+                case "subject" -> facts.education() == null ? "" : String.valueOf(facts.education().subject());
+                default -> "{" + name + "}";
+            };
         }
     }
 }

@@ -51,6 +51,8 @@ import nl.wegwijzer.rules.facts.PathwayDef;
 public final class RuleSetLoader {
     public static final String DESCRIPTOR = "ruleset.properties";
     private static final Pattern ROW_MARKER = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+    private static final Pattern EMPTY_RULE =
+            Pattern.compile("// rule values at [A-Z]+(\\d+)[^\n]*\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
     private static final Pattern DRL_POSITION = Pattern.compile("\\[?\\s*Line \\d+:\\d+\\s*\\]?\\s*");
 
     private final Clock clock;
@@ -78,7 +80,9 @@ public final class RuleSetLoader {
         Map<String, String> drl = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> source : sources.entrySet()) {
             try {
-                drl.put(source.getKey(), toDrl(source.getKey(), source.getValue()));
+                String generated = toDrl(source.getKey(), source.getValue());
+                emptyRows(source.getKey(), generated, problems);
+                drl.put(source.getKey(), generated);
             } catch (RuntimeException unreadableTable) {
                 problems.add(source.getKey() + ": " + unreadableTable.getMessage());
             }
@@ -180,6 +184,15 @@ public final class RuleSetLoader {
         }
         InputType type = lower.endsWith(".csv") ? InputType.CSV : InputType.XLS;
         return new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), type);
+    }
+
+    /** A table row without conditions or actions would make a rule that fires for everyone and does nothing. */
+    private static void emptyRows(String file, String drl, List<String> problems) {
+        Matcher empty = EMPTY_RULE.matcher(drl);
+        while (empty.find()) {
+            problems.add(file + ", row " + empty.group(1) + ": the row is empty (no condition and no action); "
+                    + "remove it, or fill it in");
+        }
     }
 
     /** Names the file and line, or for a table the row (and rule) the generated DRL came from. */

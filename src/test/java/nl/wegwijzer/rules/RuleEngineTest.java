@@ -1,0 +1,124 @@
+package nl.wegwijzer.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.wegwijzer.advice.ConditionState;
+import nl.wegwijzer.advice.Decision;
+import nl.wegwijzer.advice.IntakeFacts;
+import nl.wegwijzer.advice.PathwayOutcome;
+import nl.wegwijzer.advice.PathwayStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine adapter over the real rules/ folder: facts in, one decision out, from one rule set. */
+class RuleEngineTest {
+    private static RuleEngine engine;
+
+    @BeforeAll
+    static void compileOnce() {
+        engine = new RuleEngine(new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules")));
+    }
+
+    private static IntakeFacts teacher(String municipality, String language) {
+        return new IntakeFacts("ref-1", municipality, 38, language,
+                new IntakeFacts.Education("MASTER", "TEACHING", "PRIMARY", "taal", 7),
+                new IntakeFacts.Work("UNEMPLOYED", 7, 24),
+                new IntakeFacts.Benefits("BIJSTAND", true),
+                new IntakeFacts.Household(true, false, List.of(6, 12)),
+                List.of("TRAUMA"),
+                new IntakeFacts.Inburgering(true, "B1", List.of("variis")),
+                List.of("PAID_WORK", "SOCIAL_CONTACT"));
+    }
+
+    private static PathwayOutcome pathway(Decision decision, String code) {
+        return decision.pathways().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Den Haag", "DEN HAAG", "den  haag", "Dén Haag", "'s-Gravenhage", "s-gravenhage", "GM0518", "gm0518", "0518", " Den Haag "})
+    void findsTheMunicipalityByNameOfficialNameOrCode(String given) {
+        Decision decision = engine.decide(teacher(given.strip(), "B1"));
+        assertThat(decision.municipality().known()).isTrue();
+        assertThat(decision.municipality().cbsCode()).isEqualTo("GM0518");
+        assertThat(pathway(decision, "REFUGEE_ON_BOARD").status()).isEqualTo(PathwayStatus.RECOMMENDED);
+    }
+
+    @Test
+    void anUnknownMunicipalityIsNotAnError() {
+        Decision decision = engine.decide(teacher("Haagse Hout-Zuid", "B1"));
+        assertThat(decision.municipality().known()).isFalse();
+        assertThat(pathway(decision, "REFUGEE_ON_BOARD").status()).isEqualTo(PathwayStatus.NOT_ELIGIBLE);
+        assertThat(pathway(decision, "REFUGEE_ON_BOARD").conditions())
+                .anySatisfy(c -> assertThat(c.description().nl()).contains("Haagse Hout-Zuid").contains("Den Haag"));
+    }
+
+    @Test
+    void everyPathwayOfTheCatalogueGetsExactlyOneStatus() {
+        Decision decision = engine.decide(teacher("Apeldoorn", "B2"));
+        assertThat(decision.pathways()).extracting(PathwayOutcome::code)
+                .containsExactlyElementsOf(engine.current().catalogue().stream().map(p -> p.getCode()).toList());
+        assertThat(decision.pathways()).allSatisfy(p -> assertThat(p.status()).isNotNull());
+    }
+
+    @Test
+    void textsHaveTheirPlaceholdersFilledInBothLanguages() {
+        Decision decision = engine.decide(teacher("Apeldoorn", "B2"));
+        assertThat(decision.pathways()).flatExtracting(PathwayOutcome::conditions).allSatisfy(c -> {
+            assertThat(c.description().nl()).doesNotContain("{").isNotBlank();
+            assertThat(c.description().en()).doesNotContain("{").isNotBlank();
+        });
+        assertThat(pathway(decision, "BAANPARTICIPATIEGROEP").conditions())
+                .anySatisfy(c -> assertThat(c.description().nl()).contains("Taalniveau B2"));
+    }
+
+    @Test
+    void conditionsNameTheRuleThatEstablishedThem() {
+        Decision decision = engine.decide(teacher("Apeldoorn", "B2"));
+        assertThat(decision.pathways()).flatExtracting(PathwayOutcome::conditions)
+                .allSatisfy(c -> assertThat(decision.firedRules()).contains(c.rule()));
+    }
+
+    @Test
+    void aNotEligiblePathwayHasAnUnmetConditionAndAskForNothing() {
+        Decision decision = engine.decide(teacher("Apeldoorn", "A1"));
+        PathwayOutcome baan = pathway(decision, "BAANPARTICIPATIEGROEP");
+        assertThat(baan.status()).isEqualTo(PathwayStatus.NOT_ELIGIBLE);
+        assertThat(baan.conditions()).anySatisfy(c -> assertThat(c.state()).isEqualTo(ConditionState.UNMET));
+        assertThat(baan.missingFacts()).isEmpty();
+    }
+
+    @Test
+    void theDecisionNamesTheRuleSetThatMadeIt() {
+        Decision decision = engine.decide(teacher("Apeldoorn", "B2"));
+        assertThat(decision.ruleSetVersion()).isEqualTo(engine.current().version());
+        assertThat(decision.ruleSetHash()).isEqualTo(engine.current().hash());
+    }
+
+    @Test
+    void concurrentDecisionsAreTheSameAsOneAtATime() throws Exception {
+        List<IntakeFacts> intakes = List.of(teacher("Apeldoorn", "A2"), teacher("Den Haag", "B2"), teacher("Utrecht", "C1"));
+        List<Decision> expected = intakes.stream().map(engine::decide).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = IntStream.range(0, 400)
+                    .mapToObj(i -> pool.submit(() -> engine.decide(intakes.get(i % 3)).equals(expected.get(i % 3))))
+                    .toList();
+            for (Future<Boolean> same : results) {
+                assertThat(same.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
