@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 import nl.wegwijzer.rules.facts.AvailabilityDef;
 import nl.wegwijzer.rules.facts.Cohort;
@@ -29,8 +28,6 @@ public final class RuleSet {
     private final List<AvailabilityDef> availability;
     private final List<Cohort> cohorts;
     private final Object[] sessionFacts;
-    // Sessions are reset and reused on dispose(): creating one per decision costs more than deciding.
-    private final KieSessionsPool sessions;
 
     RuleSet(String version, String hash, Instant loadedAt, List<RuleFile> files, KieBase kieBase,
             List<PathwayDef> catalogue, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
@@ -49,7 +46,6 @@ public final class RuleSet {
         facts.addAll(this.availability);
         facts.addAll(this.cohorts);
         this.sessionFacts = facts.toArray();
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     }
 
     public String version() { return version; }
@@ -63,8 +59,11 @@ public final class RuleSet {
     public List<Cohort> cohorts() { return cohorts; }
 
     KieBase kieBase() { return kieBase; }
-    /** A clean session from the pool; dispose() gives it back. */
-    KieSession newSession() { return sessions.newKieSession(); }
+    /**
+     * A new session for one decision. Not pooled: measured no faster here, and a reset pooled
+     * session did not honour the subgroup table's activation group (wrong subgroup, intermittently).
+     */
+    KieSession newSession() { return kieBase.newKieSession(); }
     Municipalities municipalityIndex() { return municipalities; }
     /** Reference facts every assessment session starts with. */
     Object[] sessionFacts() { return sessionFacts; }

@@ -100,8 +100,8 @@ class RuleSetCompileTest {
     void aBrokenDrlNamesTheFileAndLine(@TempDir Path copy) throws IOException {
         copyRules(copy);
         Path drl = copy.resolve("advice.drl");
-        Files.writeString(drl, Files.readString(drl).replace("exists Finding(appliesTo($c, $p), state == \"UNMET\")",
-                "exists Finding(appliesTo($c, $p), state === \"UNMET\")"));
+        Files.writeString(drl, Files.readString(drl).replace("exists Finding(scope == $c || scope == $p, state == \"UNMET\")",
+                "exists Finding(scope == $c || scope == $p, state === \"UNMET\")"));
         assertThatThrownBy(() -> loader.load(copy))
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("advice.drl, line ");
