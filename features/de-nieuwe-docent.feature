@@ -60,6 +60,19 @@ Functionaliteit: De Nieuwe Docent: Perspectiefgroep, Baanparticipatiegroep, alum
     En is het traject "ALUMNI_MENTOR" "past niet"
     En is de voorwaarde "TEACHING_BACKGROUND" van "ALUMNI_MENTOR" niet vervuld
     En is het traject "SCHOOL_VOLUNTEERING" "past niet"
+    En is de voorwaarde "TEACHING_BACKGROUND" van "SCHOOL_VOLUNTEERING" niet vervuld
+
+  Scenario: Vanaf B1 past de Perspectiefgroep niet meer, met de reden erbij
+    Gegeven een nieuwkomer met:
+      | gemeente         | Den Haag |
+      | leeftijd         | 41       |
+      | taalniveau       | B2       |
+      | opleidingsniveau | MASTER   |
+      | vakgebied        | TEACHING |
+    Als de intakemedewerker om advies vraagt
+    Dan is het traject "PERSPECTIEFGROEP" "past niet"
+    En is de voorwaarde "LANGUAGE_LEVEL" van "PERSPECTIEFGROEP" niet vervuld
+    En is het traject "SCHOOL_VOLUNTEERING" "mogelijk"
 
   Abstract Scenario: Subgroep in de Baanparticipatiegroep: <subgroep> voor <wie>
     Gegeven een nieuwkomer met:

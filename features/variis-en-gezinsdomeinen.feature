@@ -44,6 +44,20 @@ Functionaliteit: VARIIS-programma en de gezinsaanpak (Bloemmodel)
     Dan is het traject "VARIIS_EMPOWERMENT" "past niet"
     En is de voorwaarde "NOT_COMPLETED_BEFORE" van "VARIIS_EMPOWERMENT" niet vervuld
 
+  Abstract Scenario: VARIIS is nooit "nog niet te bepalen": geen van zijn voorwaarden hangt af van een onbekend gegeven (<wat>)
+    Gegeven een nieuwkomer met:
+      | gemeente   | <gemeente> |
+      | leeftijd   | 30         |
+      | taalniveau | A0         |
+    Als de intakemedewerker om advies vraagt
+    Dan is het traject "VARIIS_EMPOWERMENT" "<status>"
+    En ontbreken voor "VARIIS_EMPOWERMENT" geen gegevens
+
+    Voorbeelden:
+      | wat                                        | gemeente      | status    |
+      | in Apeldoorn, alleen de verplichte gegevens | Apeldoorn     | mogelijk  |
+      | in een onbekende gemeente                  | Nergenshuizen | past niet |
+
   Scenario: Bij VARIIS horen de bijeenkomsten
     Gegeven een nieuwkomer met:
       | gemeente   | Apeldoorn |

@@ -55,6 +55,12 @@ public final class RuleSetLoader {
             Pattern.compile("// rule values at [A-Z]+(\\d+)[^\n]*\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
     private static final Pattern DRL_POSITION = Pattern.compile("\\[?\\s*Line \\d+:\\d+\\s*\\]?\\s*");
 
+    private static final Pattern POSITION = Pattern.compile("^([^,]*), (?:row|line) (\\d+)");
+    /** Problems by file, then by row or line number. */
+    private static final Comparator<String> IN_FILE_ORDER = Comparator
+            .comparing((String p) -> position(p).file())
+            .thenComparingInt(p -> position(p).number());
+
     private final Clock clock;
 
     public RuleSetLoader(Clock clock) {
@@ -104,6 +110,7 @@ public final class RuleSetLoader {
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 problems.add(describe(error, drl));
             }
+            problems.sort(IN_FILE_ORDER);
             throw new RuleSetException("Rule set cannot be compiled", problems);
         }
         KieBase kieBase = builder.newKieBase();
@@ -283,6 +290,14 @@ public final class RuleSetLoader {
                     .filter(java.util.Objects::nonNull).map(MunicipalityDef::name).toList(), everywhere);
         }
         return new ReferenceData(pathways, municipalities, availability, cohorts);
+    }
+
+    private record Position(String file, int number) {
+    }
+
+    private static Position position(String problem) {
+        Matcher m = POSITION.matcher(problem);
+        return m.find() ? new Position(m.group(1), Integer.parseInt(m.group(2))) : new Position(problem, 0);
     }
 
     static String sha256(byte[] content) {

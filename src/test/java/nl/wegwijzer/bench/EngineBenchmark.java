@@ -39,7 +39,7 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "compiled %d rules in %d files in %.2f s%n", ruleSet.ruleCount(), ruleSet.files().size(),
                 (System.nanoTime() - start) / 1e9);
         RuleEngine engine = new RuleEngine(ruleSet);
-        run(engine, 1, 5);   // warm-up
+        run(engine, 2, 20);  // warm-up: JIT and MVEL jitting settle
         for (int threads : new int[] {1, 2}) {
             double rate = run(engine, threads, 10);
             System.out.printf(Locale.ROOT, "%d thread(s): %,.0f decisions/s (%,.0f per thread)%n", threads, rate, rate / threads);
