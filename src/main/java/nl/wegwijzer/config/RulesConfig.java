@@ -36,8 +36,8 @@ public class RulesConfig {
     }
 
     @Bean
-    AdviceStore adviceStore() {
-        return new InMemoryAdviceStore();
+    AdviceStore adviceStore(WegwijzerProperties properties) {
+        return new InMemoryAdviceStore(properties.keptAdvices());
     }
 
     @Bean

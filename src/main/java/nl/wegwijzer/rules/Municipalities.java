@@ -20,16 +20,23 @@ final class Municipalities {
     private static final Pattern BARE_CODE = Pattern.compile("[0-9]{1,4}");
 
     private final Map<String, MunicipalityDef> byKey = new HashMap<>();
+    // The spellings in the table itself skip the (regex) normalisation: most intakes use them.
+    private final Map<String, MunicipalityDef> exact = new HashMap<>();
 
     Municipalities(List<MunicipalityDef> municipalities) {
         for (MunicipalityDef m : municipalities) {
-            byKey.put(key(m.name()), m);
-            byKey.put(key(m.officialName()), m);
-            byKey.put(key(m.cbsCode()), m);
+            for (String spelling : List.of(m.name(), m.officialName(), m.cbsCode())) {
+                byKey.put(key(spelling), m);
+                exact.put(spelling, m);
+            }
         }
     }
 
     Optional<MunicipalityDef> find(String given) {
+        MunicipalityDef known = exact.get(given);
+        if (known != null) {
+            return Optional.of(known);
+        }
         String key = key(given);
         if (BARE_CODE.matcher(key).matches()) {
             key = "gm" + "0".repeat(4 - key.length()) + key;

@@ -167,11 +167,16 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 domains.computeIfAbsent(d.domain(), k -> new ArrayList<>()).add(d);
             }
         }
-        Map<String, Integer> firedAt = new HashMap<>(fired.size() * 2);
-        for (int i = fired.size() - 1; i >= 0; i--) {
-            firedAt.put(fired.get(i), i);
+        // Each rule's first firing, in order: the order findings are explained in.
+        Map<String, Integer> firedAt = new LinkedHashMap<>(fired.size() * 2);
+        for (String rule : fired) {
+            firedAt.putIfAbsent(rule, firedAt.size());
         }
         findings.sort(Comparator.comparingInt(f -> firedAt.getOrDefault(f.getRule(), 0)));
+        Map<String, List<Finding>> byScope = new HashMap<>();
+        for (Finding f : findings) {
+            byScope.computeIfAbsent(f.getScope(), k -> new ArrayList<>(8)).add(f);
+        }
 
         List<PathwayOutcome> pathways = new ArrayList<>();
         for (PathwayDef def : ruleSet.catalogue()) {
@@ -184,13 +189,14 @@ public final class RuleEngine implements Advisor.DecisionMaker {
             boolean fits = pathwayStatus == PathwayStatus.RECOMMENDED || pathwayStatus == PathwayStatus.ELIGIBLE;
             List<ConditionOutcome> conditions = new ArrayList<>();
             Set<String> missing = new LinkedHashSet<>();
-            for (Finding f : findings) {
-                if (f.appliesTo(code, def.getProgramme())) {
-                    ConditionState state = ConditionState.valueOf(f.getState());
-                    conditions.add(new ConditionOutcome(f.getCode(), texts.fill(f.getNl(), f.getEn()), state, f.getSource(), f.getRule()));
-                    if (state == ConditionState.UNKNOWN) {
-                        missing.addAll(split(f.getMissingFacts()));
-                    }
+            List<Finding> own = new ArrayList<>(byScope.getOrDefault(code, List.of()));
+            own.addAll(byScope.getOrDefault(def.getProgramme(), List.of()));
+            own.sort(Comparator.comparingInt(f -> firedAt.getOrDefault(f.getRule(), 0)));
+            for (Finding f : own) {
+                ConditionState state = ConditionState.valueOf(f.getState());
+                conditions.add(new ConditionOutcome(f.getCode(), texts.fill(f.getNl(), f.getEn()), state, f.getSource(), f.getRule()));
+                if (state == ConditionState.UNKNOWN) {
+                    missing.addAll(split(f.getMissingFacts()));
                 }
             }
             if (pathwayStatus == PathwayStatus.RECOMMENDED) {
@@ -252,8 +258,7 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 });
 
         return new Decision(ruleSet.version(), ruleSet.hash(), match, List.copyOf(pathways), List.copyOf(obligationList),
-                List.copyOf(familyDomains), List.copyOf(firedAt.keySet().stream()
-                        .sorted(Comparator.comparingInt(firedAt::get)).toList()));
+                List.copyOf(familyDomains), List.copyOf(firedAt.keySet()));
     }
 
     private static List<String> split(String facts) {

@@ -1,7 +1,6 @@
 package nl.wegwijzer.rules;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kie.api.KieBase;
@@ -42,10 +41,8 @@ public final class RuleSet {
         this.municipalities = new Municipalities(municipalities);
         this.availability = List.copyOf(availability);
         this.cohorts = List.copyOf(cohorts);
-        List<Object> facts = new ArrayList<>(this.catalogue);
-        facts.addAll(this.availability);
-        facts.addAll(this.cohorts);
-        this.sessionFacts = facts.toArray();
+        // Availability and cohorts travel on the pathway definitions: fewer facts per decision.
+        this.sessionFacts = this.catalogue.toArray();
     }
 
     public String version() { return version; }

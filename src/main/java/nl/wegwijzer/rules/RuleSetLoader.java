@@ -286,8 +286,12 @@ public final class RuleSetLoader {
                 problems.add("pathway " + p.getCode() + " has no availability row: it would be available nowhere");
             }
             boolean everywhere = rows.stream().anyMatch(AvailabilityDef::isEverywhere);
-            p.locate(rows.stream().filter(a -> !a.isEverywhere()).map(a -> byCbs.get(a.cbsCode()))
-                    .filter(java.util.Objects::nonNull).map(MunicipalityDef::name).toList(), everywhere);
+            List<AvailabilityDef> local = rows.stream().filter(a -> !a.isEverywhere()).toList();
+            p.locate(local.stream().map(a -> byCbs.get(a.cbsCode())).filter(java.util.Objects::nonNull)
+                    .map(MunicipalityDef::name).toList(),
+                    local.stream().map(AvailabilityDef::cbsCode).collect(java.util.stream.Collectors.toSet()), everywhere);
+            cohorts.stream().filter(c -> c.pathway().equals(p.getCode())).findFirst()
+                    .ifPresent(c -> p.cohort(c.capacity(), c.isFull()));
         }
         return new ReferenceData(pathways, municipalities, availability, cohorts);
     }

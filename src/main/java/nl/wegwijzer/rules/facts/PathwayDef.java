@@ -17,7 +17,10 @@ public final class PathwayDef {
     private String descriptionEn;
     private String source;
     private List<String> availableIn = List.of();
+    private java.util.Set<String> availableCodes = java.util.Set.of();
     private boolean availableEverywhere;
+    private Integer cohortCapacity;
+    private boolean cohortFull;
 
     public PathwayDef(String code, int order) {
         this.code = code;
@@ -43,11 +46,23 @@ public final class PathwayDef {
     /** Names of the municipalities with a local availability row, joined for texts. */
     public String getAvailableInNames() { return String.join(", ", availableIn); }
     public List<String> getAvailableIn() { return availableIn; }
+    /** CBS codes of the municipalities with a local availability row. */
+    public java.util.Set<String> getAvailableCodes() { return availableCodes; }
     public boolean isAvailableEverywhere() { return availableEverywhere; }
+    /** Places per cohort, or null when the programme has no cohort table row. */
+    public Integer getCohortCapacity() { return cohortCapacity; }
+    public boolean isCohortFull() { return cohortFull; }
 
     /** Set once by the loader from the availability table. */
-    public void locate(List<String> municipalityNames, boolean everywhere) {
+    public void locate(List<String> municipalityNames, java.util.Set<String> cbsCodes, boolean everywhere) {
         this.availableIn = List.copyOf(municipalityNames);
+        this.availableCodes = java.util.Set.copyOf(cbsCodes);
         this.availableEverywhere = everywhere;
+    }
+
+    /** Set once by the loader from the cohort table. */
+    public void cohort(int capacity, boolean full) {
+        this.cohortCapacity = capacity;
+        this.cohortFull = full;
     }
 }
