@@ -99,21 +99,21 @@ public class AdviceSteps {
 
     @Dan("is de subgroep van {string} {string}")
     public void subgroep(String code, String subgroup) {
-        JsonNode value = pathway(code).path("subgroup");
-        if (subgroup.equalsIgnoreCase("geen")) {
-            assertThat(value.isNull() || value.isMissingNode()).as("subgroep van %s: %s", code, value).isTrue();
-        } else {
-            assertThat(value.asText()).isEqualTo(subgroup);
-        }
+        placement(code, "subgroup", subgroup);
     }
 
     @Dan("is het spoor van {string} {string}")
     public void spoor(String code, String track) {
-        JsonNode value = pathway(code).path("track");
-        if (track.equalsIgnoreCase("geen")) {
-            assertThat(value.isNull() || value.isMissingNode()).as("spoor van %s: %s", code, value).isTrue();
+        placement(code, "track", track);
+    }
+
+    /** A subgroup or track: its code, or "geen" for none. */
+    private void placement(String code, String field, String expected) {
+        JsonNode value = pathway(code).path(field);
+        if (expected.equalsIgnoreCase("geen")) {
+            assertThat(value.isNull() || value.isMissingNode()).as("%s van %s: %s", field, code, value).isTrue();
         } else {
-            assertThat(value.asText()).isEqualTo(track);
+            assertThat(value.asText()).as("%s van %s", field, code).isEqualTo(expected);
         }
     }
 

@@ -28,10 +28,6 @@ public final class Finding {
         this.source = source;
     }
 
-    public boolean appliesTo(String pathway, String programme) {
-        return scope.equals(pathway) || scope.equals(programme);
-    }
-
     public String getRule() { return rule; }
     public String getScope() { return scope; }
     public void setScope(String scope) { this.scope = scope; }
