@@ -289,9 +289,10 @@ public final class RuleSetLoader {
             List<AvailabilityDef> local = rows.stream().filter(a -> !a.isEverywhere()).toList();
             p.locate(local.stream().map(a -> byCbs.get(a.cbsCode())).filter(java.util.Objects::nonNull)
                     .map(MunicipalityDef::name).toList(),
-                    local.stream().map(AvailabilityDef::cbsCode).collect(java.util.stream.Collectors.toSet()), everywhere);
+                    local.stream().map(AvailabilityDef::cbsCode).collect(java.util.stream.Collectors.toSet()), everywhere,
+                    "availability.drl.csv: " + String.join("; ", rows.stream().map(AvailabilityDef::source).distinct().toList()));
             cohorts.stream().filter(c -> c.pathway().equals(p.getCode())).findFirst()
-                    .ifPresent(c -> p.cohort(c.capacity(), c.isFull()));
+                    .ifPresent(c -> p.cohort(c.capacity(), c.isFull(), "cohorts.drl.csv: " + c.source()));
         }
         return new ReferenceData(pathways, municipalities, availability, cohorts);
     }

@@ -106,6 +106,38 @@ class RuleEngineTest {
     }
 
     @Test
+    void aFullCohortMakesTheAdviceTheWaitingList(@org.junit.jupiter.api.io.TempDir Path copy) throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Path cohorts = copy.resolve("cohorts.drl.csv");
+        java.nio.file.Files.writeString(cohorts, java.nio.file.Files.readString(cohorts).replace("REFUGEE_ON_BOARD,25,0,", "REFUGEE_ON_BOARD,25,25,"));
+        RuleEngine full = new RuleEngine(new RuleSetLoader(Clock.systemUTC()).load(copy));
+
+        PathwayOutcome rob = pathway(full.decide(teacher("Den Haag", "B1")), "REFUGEE_ON_BOARD");
+        assertThat(rob.status()).isEqualTo(PathwayStatus.ELIGIBLE);
+        assertThat(rob.waitingList()).isTrue();
+        assertThat(rob.conditions()).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("WAITING_LIST");
+            assertThat(c.description().nl()).contains("wachtlijst");
+            assertThat(c.source()).contains("seed 001");
+        });
+        assertThat(pathway(engine.decide(teacher("Den Haag", "B1")), "REFUGEE_ON_BOARD").waitingList()).isFalse();
+    }
+
+    @Test
+    void availabilityCitesTheTableRowsSource() {
+        PathwayOutcome rob = pathway(engine.decide(teacher("Utrecht", "B1")), "REFUGEE_ON_BOARD");
+        assertThat(rob.conditions()).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("AVAILABLE");
+            assertThat(c.state()).isEqualTo(ConditionState.UNMET);
+            assertThat(c.source()).contains("seed 001");
+        });
+    }
+
+    @Test
     void concurrentDecisionsAreTheSameAsOneAtATime() throws Exception {
         List<IntakeFacts> intakes = List.of(teacher("Apeldoorn", "A2"), teacher("Den Haag", "B2"), teacher("Utrecht", "C1"));
         List<Decision> expected = intakes.stream().map(engine::decide).toList();

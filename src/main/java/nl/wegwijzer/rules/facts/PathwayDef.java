@@ -19,8 +19,10 @@ public final class PathwayDef {
     private List<String> availableIn = List.of();
     private java.util.Set<String> availableCodes = java.util.Set.of();
     private boolean availableEverywhere;
+    private String availabilitySource;
     private Integer cohortCapacity;
     private boolean cohortFull;
+    private String cohortSource;
 
     public PathwayDef(String code, int order) {
         this.code = code;
@@ -52,17 +54,22 @@ public final class PathwayDef {
     /** Places per cohort, or null when the programme has no cohort table row. */
     public Integer getCohortCapacity() { return cohortCapacity; }
     public boolean isCohortFull() { return cohortFull; }
+    /** The sources cited by this pathway's availability rows. */
+    public String getAvailabilitySource() { return availabilitySource; }
+    public String getCohortSource() { return cohortSource; }
 
     /** Set once by the loader from the availability table. */
-    public void locate(List<String> municipalityNames, java.util.Set<String> cbsCodes, boolean everywhere) {
+    public void locate(List<String> municipalityNames, java.util.Set<String> cbsCodes, boolean everywhere, String source) {
         this.availableIn = List.copyOf(municipalityNames);
         this.availableCodes = java.util.Set.copyOf(cbsCodes);
         this.availableEverywhere = everywhere;
+        this.availabilitySource = source;
     }
 
     /** Set once by the loader from the cohort table. */
-    public void cohort(int capacity, boolean full) {
+    public void cohort(int capacity, boolean full, String source) {
         this.cohortCapacity = capacity;
         this.cohortFull = full;
+        this.cohortSource = source;
     }
 }
