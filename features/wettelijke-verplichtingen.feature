@@ -34,6 +34,15 @@ Functionaliteit: Verplichtingen uit de wet
     Dan geldt de verplichting "INBURGERING_ROUTE" uit de wet "WET_INBURGERING"
     En duurt de verplichting "INBURGERING_ROUTE" 36 maanden
 
+  Scenario: Een vastgestelde leerroute betekent inburgeringsplicht, ook als die niet apart is ingevuld
+    Gegeven een nieuwkomer met:
+      | gemeente   | Almere |
+      | leeftijd   | 30     |
+      | taalniveau | A1     |
+      | leerroute  | Z      |
+    Als de intakemedewerker om advies vraagt
+    Dan geldt de verplichting "INBURGERING_ROUTE" uit de wet "WET_INBURGERING"
+
   Scenario: Niet inburgeringsplichtig: geen inburgeringsverplichting
     Gegeven een nieuwkomer met:
       | gemeente             | Almere |

@@ -25,7 +25,7 @@ final class Municipalities {
 
     Municipalities(List<MunicipalityDef> municipalities) {
         for (MunicipalityDef m : municipalities) {
-            for (String spelling : List.of(m.name(), m.officialName(), m.cbsCode())) {
+            for (String spelling : m.spellings()) {
                 byKey.put(key(spelling), m);
                 exact.put(spelling, m);
             }
