@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** Where advices are kept once given. */
 public interface AdviceStore {
-    void save(Advice advice);
+    /** Keeps the advice together with the facts it was decided from. */
+    void save(Advice advice, IntakeFacts intake);
 
     Optional<Advice> find(UUID id);
 }

@@ -20,7 +20,7 @@ public final class Advisor {
         Decision decision = decisionMaker.decide(intake);
         Advice advice = new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision,
                 Summary.of(decision));
-        store.save(advice);
+        store.save(advice, intake);
         return advice;
     }
 

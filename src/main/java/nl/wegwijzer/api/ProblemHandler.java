@@ -55,9 +55,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        // The exception class and place only: messages of unexpected errors may quote input.
-        log.error("Unexpected error on {}: {} at {}", path(request), e.getClass().getName(),
-                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        // Classes and places only, never messages: those of unexpected errors may quote input.
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName())
+                    .append(" at ").append(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?");
+        }
+        log.error("Unexpected error on {}: {}", path(request), chain);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; nothing was stored. Please try again.", List.of(), request);
     }

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.wegwijzer.advice.AdviceStore;
 import nl.wegwijzer.advice.Advisor;
-import nl.wegwijzer.advice.InMemoryAdviceStore;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.rules.RuleSetLoader;
@@ -35,10 +34,6 @@ public class RulesConfig {
         return new RuleEngine(ruleSet);
     }
 
-    @Bean
-    AdviceStore adviceStore(WegwijzerProperties properties) {
-        return new InMemoryAdviceStore(properties.keptAdvices());
-    }
 
     @Bean
     Advisor advisor(RuleEngine engine, AdviceStore store, Clock clock) {

@@ -1,0 +1,48 @@
+package nl.wegwijzer.audit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Before a test context starts on PostgreSQL: the test database exists (created when missing), or
+ * the run stops with a message that says the server cannot be reached.
+ */
+public class TestDatabase implements EnvironmentPostProcessor {
+    private static final Pattern POSTGRES = Pattern.compile("jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+)");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Matcher url = POSTGRES.matcher(environment.getProperty("spring.datasource.url", ""));
+        if (url.matches()) {
+            ensure(url.group(1), url.group(2), environment.getProperty("spring.datasource.username", "postgres"),
+                    environment.getProperty("spring.datasource.password", ""));
+        }
+    }
+
+    static synchronized void ensure(String server, String database, String user, String password) {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, password);
+             PreparedStatement exists = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    try (Statement create = admin.createStatement()) {
+                        create.execute("CREATE DATABASE " + database);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + server + " cannot be reached as '" + user + "' (" + e.getMessage()
+                    + "). Start it, e.g. pg_ctlcluster --skip-systemctl-redirect 15 main start", e);
+        }
+    }
+}
