@@ -64,3 +64,14 @@ Functionaliteit: Het advies bewaren en teruglezen, de catalogus, de regelset en 
     Als de intakemedewerker "/api/v1/openapi.yaml" opvraagt
     Dan antwoordt de dienst met status 200
     En is de tekst van het antwoord YAML met "/api/v1/assessments"
+
+  Scenario: Een bewaard advies opnieuw laten beslissen geeft hetzelfde advies
+    Gegeven een nieuwkomer met:
+      | gemeente            | Apeldoorn |
+      | leeftijd            | 40        |
+      | taalniveau          | B1        |
+      | leeftijden kinderen | 6         |
+    Als de intakemedewerker om advies vraagt
+    En de intakemedewerker dat advies opnieuw laat beslissen
+    Dan antwoordt de dienst met status 200
+    En is het opnieuw beslist advies gelijk aan het bewaarde, onder de regelset van toen en van nu

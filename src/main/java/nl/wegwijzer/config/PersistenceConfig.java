@@ -10,6 +10,10 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import nl.wegwijzer.advice.AdviceStore;
 import nl.wegwijzer.audit.AssessmentRecords;
 import nl.wegwijzer.audit.JdbcAdviceStore;
+import nl.wegwijzer.audit.Replayer;
+import nl.wegwijzer.audit.RuleSetArchive;
+import nl.wegwijzer.rules.RuleEngine;
+import nl.wegwijzer.rules.RuleSetLoader;
 
 /** Advices go to the database named by the standard spring.datasource settings (H2 file by default). */
 @Configuration
@@ -18,5 +22,19 @@ public class PersistenceConfig {
     @Bean
     AdviceStore adviceStore(JdbcAggregateTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
         return new JdbcAdviceStore(jdbc, records, json);
+    }
+
+    /** Every rule set that decides is archived first, so each advice can be replayed under it. */
+    @Bean
+    RuleSetArchive ruleSetArchive(JdbcAggregateTemplate jdbc, ObjectMapper json, RuleSetLoader loader, RuleEngine engine,
+                                  java.time.Clock clock) {
+        RuleSetArchive archive = new RuleSetArchive(jdbc, json, loader, clock);
+        archive.remember(engine.current());
+        return archive;
+    }
+
+    @Bean
+    Replayer replayer(AssessmentRecords records, RuleSetArchive archive, RuleEngine engine, ObjectMapper json) {
+        return new Replayer(records, archive, engine, json);
     }
 }

@@ -26,9 +26,14 @@ public class RulesConfig {
     }
 
     @Bean
-    RuleEngine ruleEngine(WegwijzerProperties properties, Clock clock) {
+    RuleSetLoader ruleSetLoader(Clock clock) {
+        return new RuleSetLoader(clock);
+    }
+
+    @Bean
+    RuleEngine ruleEngine(WegwijzerProperties properties, RuleSetLoader loader) {
         // A rule set that does not compile stops the start: RuleSetException names file and line.
-        RuleSet ruleSet = new RuleSetLoader(clock).load(properties.rulesDir());
+        RuleSet ruleSet = loader.load(properties.rulesDir());
         log.info("Rule set {} ({} rules in {} files, sha256 {}) loaded from {}", ruleSet.version(), ruleSet.ruleCount(),
                 ruleSet.files().size(), ruleSet.hash().substring(0, 12), properties.rulesDir());
         return new RuleEngine(ruleSet);

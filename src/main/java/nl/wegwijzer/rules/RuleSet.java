@@ -2,6 +2,7 @@ package nl.wegwijzer.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -27,13 +28,15 @@ public final class RuleSet {
     private final List<AvailabilityDef> availability;
     private final List<Cohort> cohorts;
     private final Object[] sessionFacts;
+    private final Map<String, byte[]> sources;
 
-    RuleSet(String version, String hash, Instant loadedAt, List<RuleFile> files, KieBase kieBase,
+    RuleSet(String version, String hash, Instant loadedAt, Map<String, byte[]> sources, List<RuleFile> files, KieBase kieBase,
             List<PathwayDef> catalogue, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
             List<Cohort> cohorts) {
         this.version = version;
         this.hash = hash;
         this.loadedAt = loadedAt;
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
         this.catalogue = List.copyOf(catalogue);
@@ -49,6 +52,8 @@ public final class RuleSet {
     public String hash() { return hash; }
     public Instant loadedAt() { return loadedAt; }
     public List<RuleFile> files() { return files; }
+    /** The files as they were compiled, by name: enough to compile this version again. */
+    public Map<String, byte[]> sources() { return sources; }
     public int ruleCount() { return files.stream().mapToInt(RuleFile::rules).sum(); }
     public List<PathwayDef> catalogue() { return catalogue; }
     public List<MunicipalityDef> municipalities() { return municipalityList; }

@@ -146,7 +146,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
-        return new RuleSet(version, sha256(all.toString().getBytes(StandardCharsets.UTF_8)), clock.instant(), files,
+        return new RuleSet(version, sha256(all.toString().getBytes(StandardCharsets.UTF_8)), clock.instant(), sources, files,
                 kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts);
     }
 

@@ -42,8 +42,18 @@ class AssessmentPersistenceTest {
     }
 
     private ConfigurableApplicationContext start() {
+        return start(Path.of("rules"));
+    }
+
+    private ConfigurableApplicationContext start(Path rules) {
         return new SpringApplicationBuilder(WegwijzerApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl());
+                .run("--server.port=0", "--spring.datasource.url=" + databaseUrl(), "--wegwijzer.rules-dir=" + rules);
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext context, String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(context) + path))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -79,6 +89,52 @@ class AssessmentPersistenceTest {
             JsonNode intake = JSON.readTree((String) row.get("intake"));
             assertThat(intake.path("municipality").asText()).isEqualTo("Den Haag");
             assertThat(intake.path("household").path("childrenAges").get(0).asInt()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aReplayDecidesAgainUnderTheVersionThatMadeTheAdviceAndSaysWhatChangedSince() throws Exception {
+        // An earlier rule set in which the Perspectiefgroep still took B1.
+        Path earlier = data.resolve("earlier-rules");
+        java.nio.file.Files.createDirectories(earlier);
+        try (var files = java.nio.file.Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, earlier.resolve(file.getFileName()));
+            }
+        }
+        Path levels = earlier.resolve("language-levels.drl.csv");
+        String table = java.nio.file.Files.readString(levels);
+        table = table.replace("Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2\"", "Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2, B1\"")
+                .replace("Perspectiefgroep: taalniveau B1 of hoger,\"B1, B2, C1, C2\"", "Perspectiefgroep: taalniveau B1 of hoger,\"B2, C1, C2\"");
+        java.nio.file.Files.writeString(levels, table);
+        java.nio.file.Files.writeString(earlier.resolve("ruleset.properties"), "version=2026.10.1-earlier\n");
+        String teacherOnB1 = """
+                {"municipality": "Utrecht", "age": 35, "languageLevel": "B1",
+                 "education": {"level": "MASTER", "field": "TEACHING"}}""";
+
+        String location;
+        try (ConfigurableApplicationContext then = start(earlier)) {
+            HttpResponse<String> created = post(then, "/api/v1/assessments", teacherOnB1);
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(created.body()).path("pathways").get(0).path("status").asText()).isEqualTo("RECOMMENDED");
+            location = created.headers().firstValue("Location").orElseThrow();
+        }
+        try (ConfigurableApplicationContext now = start()) {
+            HttpResponse<String> replayed = post(now, location + "/replay", null);
+            assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+            JsonNode replay = JSON.readTree(replayed.body());
+            assertThat(replay.path("original").path("ruleSetVersion").asText()).isEqualTo("2026.10.1-earlier");
+            assertThat(replay.path("original").path("identical").asBoolean()).isTrue();
+            assertThat(replay.path("original").path("differences")).isEmpty();
+            assertThat(replay.path("current").path("ruleSetVersion").asText()).isEqualTo("2026.11.1");
+            assertThat(replay.path("current").path("identical").asBoolean()).isFalse();
+            assertThat(replay.path("current").path("differences")).anySatisfy(d -> {
+                assertThat(d.path("path").asText()).isEqualTo("/pathways[PERSPECTIEFGROEP]/status");
+                assertThat(d.path("stored").asText()).isEqualTo("RECOMMENDED");
+                assertThat(d.path("replayed").asText()).isEqualTo("NOT_ELIGIBLE");
+            });
+
+            assertThat(post(now, "/api/v1/assessments/" + java.util.UUID.randomUUID() + "/replay", null).statusCode()).isEqualTo(404);
         }
     }
 }

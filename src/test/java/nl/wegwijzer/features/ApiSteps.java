@@ -64,6 +64,21 @@ public class ApiSteps {
         http.get(location(), Map.of("Accept-Language", "en"));
     }
 
+    @Als("de intakemedewerker dat advies opnieuw laat beslissen")
+    public void opnieuwLatenBeslissen() {
+        http.send("POST", location() + "/replay", null, null, Map.of());
+    }
+
+    @Dan("is het opnieuw beslist advies gelijk aan het bewaarde, onder de regelset van toen en van nu")
+    public void gelijkOnderToenEnNu() {
+        for (String which : List.of("original", "current")) {
+            JsonNode outcome = http.body().path(which);
+            assertThat(outcome.path("identical").asBoolean()).as("%s: %s", which, outcome).isTrue();
+            assertThat(outcome.path("differences")).isEmpty();
+            assertThat(outcome.path("ruleSetHash").asText()).matches("[0-9a-f]{64}");
+        }
+    }
+
     private String location() {
         return http.response().headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("geen Location-header"));
