@@ -16,11 +16,11 @@ public final class Advisor {
         this.clock = clock;
     }
 
-    public Advice advise(IntakeFacts intake) {
+    public Advice advise(IntakeFacts intake, Asker asker) {
         Decision decision = decisionMaker.decide(intake);
         Advice advice = new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision,
                 Summary.of(decision));
-        store.save(advice, intake);
+        store.save(advice, intake, asker);
         return advice;
     }
 

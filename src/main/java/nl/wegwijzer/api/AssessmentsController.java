@@ -14,21 +14,55 @@ import nl.wegwijzer.api.generated.model.AssessmentRequest;
 import nl.wegwijzer.api.generated.model.Difference;
 import nl.wegwijzer.api.generated.model.Replay;
 import nl.wegwijzer.api.generated.model.ReplayOutcome;
+import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.audit.Replayer;
+import nl.wegwijzer.api.generated.model.AssessmentPage;
+import nl.wegwijzer.api.generated.model.AssessmentSummary;
 
 @RestController
 public class AssessmentsController implements AssessmentsApi {
     private final Advisor advisor;
     private final Replayer replayer;
+    private final AuditTrail auditTrail;
 
-    public AssessmentsController(Advisor advisor, Replayer replayer) {
+    public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail) {
         this.advisor = advisor;
         this.replayer = replayer;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    public ResponseEntity<AssessmentPage> listAssessments(String reference, java.time.OffsetDateTime from,
+                                                          java.time.OffsetDateTime to, Integer page, Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? 50 : size;
+        java.util.List<nl.wegwijzer.api.Contract.FieldError> errors = new java.util.ArrayList<>();
+        if (pageNumber < 0) {
+            errors.add(new Contract.FieldError("", "page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > 200) {
+            errors.add(new Contract.FieldError("", "size", "must be from 1 to 200"));
+        }
+        if (reference != null && reference.length() > 64) {
+            errors.add(new Contract.FieldError("", "reference", "must be at most 64 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("Invalid query parameters", errors);
+        }
+        AuditTrail.Page result = auditTrail.list(new AuditTrail.Filter(reference,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), pageNumber, pageSize);
+        return ResponseEntity.ok(new AssessmentPage(result.items().stream().map(AssessmentsController::toDto).toList(),
+                result.page(), result.size(), result.totalItems(), result.totalPages()));
+    }
+
+    private static AssessmentSummary toDto(AuditTrail.Summary s) {
+        return new AssessmentSummary(s.id(), s.createdAt().atOffset(java.time.ZoneOffset.UTC), s.ruleSetVersion(),
+                s.ruleSetHash(), s.recommended()).reference(s.reference()).correlationId(s.correlationId()).clientId(s.clientId());
     }
 
     @Override
     public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage) {
-        Advice advice = advisor.advise(AdviceMapper.toIntake(request));
+        Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker());
         return ResponseEntity.created(URI.create(PATH_CREATE_ASSESSMENT + "/" + advice.id()))
                 .body(AdviceMapper.toDto(advice, Language.fromAcceptLanguage(acceptLanguage)));
     }

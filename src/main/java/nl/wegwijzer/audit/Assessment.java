@@ -16,5 +16,8 @@ public record Assessment(
         String ruleSetVersion,
         String ruleSetHash,
         String intake,
-        String advice) {
+        String advice,
+        String correlationId,
+        String clientId,
+        String role) {
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijzer.advice.Advice;
 import nl.wegwijzer.advice.AdviceStore;
+import nl.wegwijzer.advice.Asker;
 import nl.wegwijzer.advice.IntakeFacts;
 
 /** Keeps every advice in the database, with the facts it was decided from. Append-only. */
@@ -28,9 +29,10 @@ public class JdbcAdviceStore implements AdviceStore {
 
     @Override
     @Transactional
-    public void save(Advice advice, IntakeFacts intake) {
+    public void save(Advice advice, IntakeFacts intake, Asker asker) {
         jdbc.insert(new Assessment(advice.id(), advice.reference(), advice.createdAt(),
-                advice.decision().ruleSetVersion(), advice.decision().ruleSetHash(), write(intake), write(advice)));
+                advice.decision().ruleSetVersion(), advice.decision().ruleSetHash(), write(intake), write(advice),
+                asker.correlationId(), asker.clientId(), asker.role()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 import nl.wegwijzer.advice.AdviceStore;
 import nl.wegwijzer.audit.AssessmentRecords;
+import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.audit.JdbcAdviceStore;
 import nl.wegwijzer.audit.Replayer;
 import nl.wegwijzer.audit.RuleSetArchive;
@@ -31,6 +32,11 @@ public class PersistenceConfig {
         RuleSetArchive archive = new RuleSetArchive(jdbc, json, loader, clock);
         archive.remember(engine.current());
         return archive;
+    }
+
+    @Bean
+    AuditTrail auditTrail(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        return new AuditTrail(jdbc, json);
     }
 
     @Bean

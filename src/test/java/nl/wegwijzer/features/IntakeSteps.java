@@ -62,6 +62,9 @@ public class IntakeSteps {
             if (value.isEmpty() || value.equalsIgnoreCase("onbekend")) {
                 continue;
             }
+            if (target[0].equals("reference") && value.equalsIgnoreCase("nieuw")) {
+                value = intake.newReference();
+            }
             put(request, target[0], target[1], value);
         }
     }
@@ -69,6 +72,11 @@ public class IntakeSteps {
     @Als("de intakemedewerker om advies vraagt")
     public void omAdviesVraagt() {
         ask(Map.of());
+    }
+
+    @Als("de intakemedewerker om advies vraagt met correlatie-id {string}")
+    public void omAdviesMetCorrelatie(String correlationId) {
+        ask(Map.of("X-Correlation-ID", correlationId));
     }
 
     @Als("de intakemedewerker om advies in het Engels vraagt")
