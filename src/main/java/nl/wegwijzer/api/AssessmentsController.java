@@ -15,6 +15,9 @@ import nl.wegwijzer.api.generated.model.Difference;
 import nl.wegwijzer.api.generated.model.Replay;
 import nl.wegwijzer.api.generated.model.ReplayOutcome;
 import nl.wegwijzer.audit.AuditTrail;
+import nl.wegwijzer.audit.OfficerDecisions;
+import nl.wegwijzer.api.generated.model.DecisionRequest;
+import nl.wegwijzer.api.generated.model.OfficerDecision;
 import nl.wegwijzer.audit.Replayer;
 import nl.wegwijzer.api.generated.model.AssessmentPage;
 import nl.wegwijzer.api.generated.model.AssessmentSummary;
@@ -24,11 +27,41 @@ public class AssessmentsController implements AssessmentsApi {
     private final Advisor advisor;
     private final Replayer replayer;
     private final AuditTrail auditTrail;
+    private final OfficerDecisions decisions;
 
-    public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail) {
+    public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail, OfficerDecisions decisions) {
         this.advisor = advisor;
         this.replayer = replayer;
         this.auditTrail = auditTrail;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public ResponseEntity<OfficerDecision> decideAssessment(UUID id, DecisionRequest request) {
+        try {
+            var recorded = decisions.decide(id, new java.util.ArrayList<>(request.getPathways()), request.getOutcome().getValue(),
+                    request.getReason(), Requests.asker().clientId())
+                    .orElseThrow(() -> new NotFoundException("No assessment with id " + id));
+            return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(toDto(recorded));
+        } catch (OfficerDecisions.Refused refused) {
+            throw new InvalidRequestException(refused.getMessage(), refused.problems().stream()
+                    .map(p -> new Contract.FieldError("/" + p.field().replace("[", "/").replace("]", ""), p.field(), p.detail()))
+                    .toList());
+        }
+    }
+
+    @Override
+    public ResponseEntity<java.util.List<OfficerDecision>> listDecisions(UUID id) {
+        if (advisor.find(id).isEmpty()) {
+            throw new NotFoundException("No assessment with id " + id);
+        }
+        return ResponseEntity.ok(decisions.history(id).stream().map(AssessmentsController::toDto).toList());
+    }
+
+    private static OfficerDecision toDto(nl.wegwijzer.audit.OfficerDecision d) {
+        return new OfficerDecision(d.id(), d.assessmentId(), d.decidedAt().atOffset(java.time.ZoneOffset.UTC),
+                OfficerDecisions.codes(d), OfficerDecision.OutcomeEnum.fromValue(d.outcome()))
+                .reason(d.reason()).officer(d.officer()).supersedes(d.supersedes());
     }
 
     @Override

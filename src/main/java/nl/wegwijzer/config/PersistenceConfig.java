@@ -11,6 +11,7 @@ import nl.wegwijzer.advice.AdviceStore;
 import nl.wegwijzer.audit.AssessmentRecords;
 import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.audit.JdbcAdviceStore;
+import nl.wegwijzer.audit.OfficerDecisions;
 import nl.wegwijzer.audit.Replayer;
 import nl.wegwijzer.audit.RuleSetArchive;
 import nl.wegwijzer.rules.RuleEngine;
@@ -37,6 +38,12 @@ public class PersistenceConfig {
     @Bean
     AuditTrail auditTrail(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
         return new AuditTrail(jdbc, json);
+    }
+
+    @Bean
+    OfficerDecisions officerDecisions(JdbcAggregateTemplate jdbc, org.springframework.jdbc.core.simple.JdbcClient sql,
+                                      AdviceStore advices, java.time.Clock clock) {
+        return new OfficerDecisions(jdbc, sql, advices, clock);
     }
 
     @Bean
