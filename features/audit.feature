@@ -35,3 +35,32 @@ Functionaliteit: Audit: elk advies wordt bewaard en is terug te vinden
       | een negatieve pagina | page=-1            |
       | te grote pagina's    | size=500           |
       | een kapotte datum    | from=gisteren      |
+
+  Scenario: De auditor exporteert het audit-spoor als JSON Lines en als CSV
+    Gegeven een nieuwkomer met:
+      | referentie | nieuw     |
+      | gemeente   | Apeldoorn |
+      | leeftijd   | 41        |
+      | taalniveau | B1        |
+    Als de intakemedewerker om advies vraagt
+    Dan onthoudt de auditor dat advies
+    Als de intakemedewerker om advies vraagt
+    Dan onthoudt de auditor dat advies
+    Als de auditor de adviezen van het afgelopen uur exporteert als "jsonl"
+    Dan staan die adviezen in de export, met invoer en advies
+    Als de auditor de adviezen van het afgelopen uur exporteert als "csv"
+    Dan staan die adviezen in de export als CSV-regels
+
+  Scenario: Adviezen ouder dan de bewaartermijn worden verwijderd, recente blijven
+    Gegeven een nieuwkomer met:
+      | referentie | nieuw    |
+      | gemeente   | Den Haag |
+      | leeftijd   | 30       |
+      | taalniveau | A2       |
+    Als de intakemedewerker om advies vraagt
+    Dan onthoudt de auditor dat advies
+    En is dat advies 400 dagen geleden gegeven
+    Als de intakemedewerker om advies vraagt
+    Dan onthoudt de auditor dat advies
+    Als de bewaartermijn van 365 dagen wordt toegepast
+    Dan is het eerste advies verwijderd en het tweede bewaard

@@ -10,9 +10,11 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import nl.wegwijzer.advice.AdviceStore;
 import nl.wegwijzer.audit.AssessmentRecords;
 import nl.wegwijzer.audit.AuditTrail;
+import nl.wegwijzer.audit.Export;
 import nl.wegwijzer.audit.JdbcAdviceStore;
 import nl.wegwijzer.audit.OfficerDecisions;
 import nl.wegwijzer.audit.Replayer;
+import nl.wegwijzer.audit.Retention;
 import nl.wegwijzer.audit.RuleSetArchive;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSetLoader;
@@ -20,7 +22,14 @@ import nl.wegwijzer.rules.RuleSetLoader;
 /** Advices go to the database named by the standard spring.datasource settings (H2 file by default). */
 @Configuration
 @EnableJdbcRepositories(basePackageClasses = AssessmentRecords.class)
+@org.springframework.scheduling.annotation.EnableScheduling
 public class PersistenceConfig {
+    @Bean
+    Retention retention(org.springframework.jdbc.core.simple.JdbcClient sql, java.time.Clock clock,
+                        @org.springframework.beans.factory.annotation.Value("${wegwijzer.retention.days:0}") int days) {
+        return new Retention(sql, clock, days);
+    }
+
     @Bean
     AdviceStore adviceStore(JdbcAggregateTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
         return new JdbcAdviceStore(jdbc, records, json);
@@ -38,6 +47,16 @@ public class PersistenceConfig {
     @Bean
     AuditTrail auditTrail(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
         return new AuditTrail(jdbc, json);
+    }
+
+    @Bean
+    Export export(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+                  org.springframework.transaction.PlatformTransactionManager transactions, ObjectMapper json) {
+        org.springframework.transaction.support.TransactionTemplate readOnly =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        jdbc.getJdbcTemplate().setFetchSize(500);
+        return new Export(jdbc, readOnly, json);
     }
 
     @Bean

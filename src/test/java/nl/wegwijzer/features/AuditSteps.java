@@ -17,11 +17,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class AuditSteps {
     private final Http http;
     private final Intake intake;
+    private final org.springframework.jdbc.core.simple.JdbcClient sql;
     private final List<String> given = new ArrayList<>();
 
-    public AuditSteps(Http http, Intake intake) {
+    public AuditSteps(Http http, Intake intake, org.springframework.jdbc.core.simple.JdbcClient sql) {
         this.http = http;
         this.intake = intake;
+        this.sql = sql;
+    }
+
+    @Als("de auditor de adviezen van het afgelopen uur exporteert als {string}")
+    public void exporteert(String format) {
+        String from = java.time.Instant.now().minusSeconds(3600).toString();
+        String to = java.time.Instant.now().plusSeconds(60).toString();
+        http.get("/api/v1/assessments/export?format=" + format + "&from=" + from + "&to=" + to, Map.of());
+        assertThat(http.response().statusCode()).as(http.response().body()).isEqualTo(200);
+    }
+
+    @Dan("staan die adviezen in de export, met invoer en advies")
+    public void inDeExport() throws Exception {
+        assertThat(http.response().headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        List<String> found = new ArrayList<>();
+        for (String line : http.response().body().split("\n")) {
+            JsonNode row = Http.JSON.readTree(line);
+            if (given.contains(row.path("id").asText())) {
+                found.add(row.path("id").asText());
+                assertThat(row.path("intake").path("municipality").asText()).isEqualTo("Apeldoorn");
+                assertThat(row.path("advice").path("decision").path("pathways")).hasSize(9);
+            }
+        }
+        assertThat(found).containsExactlyElementsOf(given);
+    }
+
+    @Dan("staan die adviezen in de export als CSV-regels")
+    public void inDeCsv() {
+        assertThat(http.response().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = http.response().body().split("\n");
+        assertThat(lines[0]).startsWith("id,reference,created_at,rule_set_version");
+        for (String id : given) {
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(id + "," + intake.reference() + ","));
+        }
+    }
+
+    @Dan("is dat advies {int} dagen geleden gegeven")
+    public void dagenGeleden(int days) {
+        // Test-only: the service itself never updates a stored assessment.
+        sql.sql("UPDATE assessment SET created_at = ? WHERE id = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(days))))
+                .param(java.util.UUID.fromString(given.get(given.size() - 1))).update();
+    }
+
+    @Als("de bewaartermijn van {int} dagen wordt toegepast")
+    public void bewaartermijn(int days) {
+        int deleted = new nl.wegwijzer.audit.Retention(sql, java.time.Clock.systemUTC(), days).apply();
+        assertThat(deleted).isPositive();
+    }
+
+    @Dan("is het eerste advies verwijderd en het tweede bewaard")
+    public void eersteVerwijderd() {
+        http.get("/api/v1/assessments/" + given.get(0), Map.of());
+        assertThat(http.response().statusCode()).isEqualTo(404);
+        http.get("/api/v1/assessments/" + given.get(1), Map.of());
+        assertThat(http.response().statusCode()).isEqualTo(200);
     }
 
     @Dan("onthoudt de auditor dat advies")
