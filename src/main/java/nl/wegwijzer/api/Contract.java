@@ -129,6 +129,22 @@ public class Contract {
         return field.toString();
     }
 
+    /** "null is the same as omitted" (openapi.yaml): removes null members before validation. */
+    public static void dropNulls(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isNull()) {
+                    fields.remove();
+                } else {
+                    dropNulls(field.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(Contract::dropNulls);
+        }
+    }
+
     /** Removes OpenAPI-only annotations from schema objects, never from a map of property names. */
     private static void strip(JsonNode node, List<String> keys) {
         if (node.isObject()) {

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,7 +60,7 @@ public class ContractValidation extends RequestBodyAdviceAdapter {
             throw new InvalidRequestException("The body is empty",
                     List.of(new Contract.FieldError("", "", "a JSON object is required")));
         }
-        dropNulls(tree);
+        Contract.dropNulls(tree);
         List<Contract.FieldError> errors = contract.validate(((Class<?>) targetType).getSimpleName(), tree);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
@@ -98,22 +96,6 @@ public class ContractValidation extends RequestBodyAdviceAdapter {
             message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         }
         return message;
-    }
-
-    /** "null is the same as omitted" (openapi.yaml): remove null members before validation. */
-    private static void dropNulls(JsonNode node) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isNull()) {
-                    fields.remove();
-                } else {
-                    dropNulls(field.getValue());
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(ContractValidation::dropNulls);
-        }
     }
 
 }

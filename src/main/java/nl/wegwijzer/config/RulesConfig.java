@@ -40,6 +40,21 @@ public class RulesConfig {
     }
 
 
+    /** One background worker for batches, so interactive advice keeps the other core. */
+    @Bean(destroyMethod = "shutdownNow")
+    java.util.concurrent.ExecutorService batchWorkers() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "batch-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    nl.wegwijzer.batch.BatchJobs batchJobs(Advisor advisor, java.util.concurrent.ExecutorService batchWorkers) {
+        return new nl.wegwijzer.batch.BatchJobs(advisor, batchWorkers);
+    }
+
     @Bean
     Advisor advisor(RuleEngine engine, AdviceStore store, Clock clock) {
         return new Advisor(engine, store, clock);
