@@ -38,6 +38,7 @@ public class AssessmentsController implements AssessmentsApi {
 
     @Override
     public ResponseEntity<OfficerDecision> decideAssessment(UUID id, DecisionRequest request) {
+        Requests.mayAct(owner(id));
         try {
             var recorded = decisions.decide(id, new java.util.ArrayList<>(request.getPathways()), request.getOutcome().getValue(),
                     request.getReason(), Requests.asker().clientId())
@@ -52,9 +53,7 @@ public class AssessmentsController implements AssessmentsApi {
 
     @Override
     public ResponseEntity<java.util.List<OfficerDecision>> listDecisions(UUID id) {
-        if (advisor.find(id).isEmpty()) {
-            throw new NotFoundException("No assessment with id " + id);
-        }
+        Requests.mayRead(owner(id));
         return ResponseEntity.ok(decisions.history(id).stream().map(AssessmentsController::toDto).toList());
     }
 
@@ -82,10 +81,17 @@ public class AssessmentsController implements AssessmentsApi {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Invalid query parameters", errors);
         }
+        var caller = Requests.caller();
         AuditTrail.Page result = auditTrail.list(new AuditTrail.Filter(reference,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), pageNumber, pageSize);
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
+                caller.readsAll() ? null : caller.clientId()), pageNumber, pageSize);
         return ResponseEntity.ok(new AssessmentPage(result.items().stream().map(AssessmentsController::toDto).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages()));
+    }
+
+    /** Who made the assessment; 404 when there is none. */
+    private String owner(UUID id) {
+        return auditTrail.owner(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id));
     }
 
     private static AssessmentSummary toDto(AuditTrail.Summary s) {
@@ -102,12 +108,14 @@ public class AssessmentsController implements AssessmentsApi {
 
     @Override
     public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> getAssessment(UUID id, String acceptLanguage) {
+        Requests.mayRead(owner(id));
         Advice advice = advisor.find(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id));
         return ResponseEntity.ok(AdviceMapper.toDto(advice, Language.fromAcceptLanguage(acceptLanguage)));
     }
 
     @Override
     public ResponseEntity<Replay> replayAssessment(UUID id) {
+        Requests.mayRead(owner(id));
         Replayer.Replay replay = replayer.replay(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id));
         return ResponseEntity.ok(new Replay(replay.assessmentId(), toDto(replay.original()), toDto(replay.current())));
     }

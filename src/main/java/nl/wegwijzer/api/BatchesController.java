@@ -105,7 +105,9 @@ public class BatchesController implements BatchesApi {
 
     @Override
     public ResponseEntity<Batch> getBatch(UUID id) {
-        return ResponseEntity.ok(toDto(jobs.find(id).orElseThrow(() -> new NotFoundException("No batch with id " + id))));
+        BatchJobs.Job job = jobs.find(id).orElseThrow(() -> new NotFoundException("No batch with id " + id));
+        Requests.mayRead(job.clientId());
+        return ResponseEntity.ok(toDto(job));
     }
 
     private static Batch toDto(BatchJobs.Job job) {

@@ -25,7 +25,18 @@ public class AuditTrail {
         this.json = json;
     }
 
-    public record Filter(String reference, Instant from, Instant to) {
+    /** Which assessments: by reference, time window and (unless null) the client that made them. */
+    public record Filter(String reference, Instant from, Instant to, String clientId) {
+        public Filter(String reference, Instant from, Instant to) {
+            this(reference, from, to, null);
+        }
+    }
+
+    /** The client that made an assessment; empty when there is no such assessment. */
+    public java.util.Optional<String> owner(UUID id) {
+        List<String> owners = jdbc.query("SELECT client_id FROM assessment WHERE id = :id",
+                new MapSqlParameterSource("id", id), (row, n) -> row.getString("client_id"));
+        return owners.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(owners.get(0) == null ? "" : owners.get(0));
     }
 
     public record Summary(UUID id, String reference, Instant createdAt, String ruleSetVersion, String ruleSetHash,
@@ -58,6 +69,10 @@ public class AuditTrail {
         if (filter.from() != null) {
             conditions.add("created_at >= :from");
             parameters.addValue("from", Timestamp.from(filter.from()));
+        }
+        if (filter.clientId() != null) {
+            conditions.add("client_id = :client");
+            parameters.addValue("client", filter.clientId());
         }
         if (filter.to() != null) {
             conditions.add("created_at < :to");

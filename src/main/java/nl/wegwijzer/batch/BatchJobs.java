@@ -65,16 +65,20 @@ public final class BatchJobs {
     /** A job's state; safe to read while it runs. */
     public static final class Job {
         private final UUID id = UUID.randomUUID();
+        private final String clientId;
         private final int total;
         private final AtomicInteger processed = new AtomicInteger();
         private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
         private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
 
-        Job(int total) {
+        Job(int total, String clientId) {
             this.total = total;
+            this.clientId = clientId;
         }
 
         public UUID id() { return id; }
+        /** The client that sent the batch. */
+        public String clientId() { return clientId; }
         public int total() { return total; }
         public int processed() { return processed.get(); }
         public boolean done() { return processed.get() == total; }
@@ -96,7 +100,7 @@ public final class BatchJobs {
     }
 
     public Job submit(List<Line> lines, Asker asker) {
-        Job job = new Job(lines.size());
+        Job job = new Job(lines.size(), asker.clientId());
         jobs.put(job.id, job);
         List<Line> valid = new ArrayList<>();
         for (Line line : lines) {

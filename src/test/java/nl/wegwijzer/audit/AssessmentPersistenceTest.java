@@ -52,7 +52,7 @@ class AssessmentPersistenceTest {
 
     private static HttpResponse<String> post(ConfigurableApplicationContext context, String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(context) + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", nl.wegwijzer.access.TestKeys.INTAKE_A)
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -70,13 +70,15 @@ class AssessmentPersistenceTest {
         JsonNode given;
         try (ConfigurableApplicationContext first = start()) {
             HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(first) + "/api/v1/assessments"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(INTAKE)).build());
+                    .header("Content-Type", "application/json").header("X-API-Key", nl.wegwijzer.access.TestKeys.INTAKE_A)
+                    .POST(HttpRequest.BodyPublishers.ofString(INTAKE)).build());
             assertThat(created.statusCode()).isEqualTo(201);
             location = created.headers().firstValue("Location").orElseThrow();
             given = JSON.readTree(created.body());
         }
         try (ConfigurableApplicationContext second = start()) {
-            HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(second) + location)).GET().build());
+            HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(second) + location))
+                    .header("X-API-Key", nl.wegwijzer.access.TestKeys.INTAKE_A).GET().build());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(read.body())).isEqualTo(given);
 

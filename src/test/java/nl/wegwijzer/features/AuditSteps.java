@@ -28,6 +28,7 @@ public class AuditSteps {
 
     @Als("de auditor de adviezen van het afgelopen uur exporteert als {string}")
     public void exporteert(String format) {
+        http.actAs(nl.wegwijzer.access.TestKeys.AUDITOR);
         String from = java.time.Instant.now().minusSeconds(3600).toString();
         String to = java.time.Instant.now().plusSeconds(60).toString();
         http.get("/api/v1/assessments/export?format=" + format + "&from=" + from + "&to=" + to, Map.of());
@@ -75,6 +76,7 @@ public class AuditSteps {
 
     @Dan("is het eerste advies verwijderd en het tweede bewaard")
     public void eersteVerwijderd() {
+        http.actAs(nl.wegwijzer.access.TestKeys.AUDITOR);
         http.get("/api/v1/assessments/" + given.get(0), Map.of());
         assertThat(http.response().statusCode()).isEqualTo(404);
         http.get("/api/v1/assessments/" + given.get(1), Map.of());
@@ -88,11 +90,13 @@ public class AuditSteps {
 
     @Als("de auditor de adviezen met die referentie opvraagt")
     public void adviezenMetDieReferentie() {
+        http.actAs(nl.wegwijzer.access.TestKeys.AUDITOR);
         http.get("/api/v1/assessments?reference=" + URLEncoder.encode(intake.reference(), StandardCharsets.UTF_8), Map.of());
     }
 
     @Als("de auditor de adviezen opvraagt met {string}")
     public void adviezenMet(String query) {
+        http.actAs(nl.wegwijzer.access.TestKeys.AUDITOR);
         http.get("/api/v1/assessments?" + query, Map.of());
     }
 

@@ -43,6 +43,7 @@ public class BatchSteps {
     }
 
     private void send(String contentType, String body) {
+        http.actAs(nl.wegwijzer.access.TestKeys.SYSTEM_A);
         http.send("POST", "/api/v1/assessment-batches", contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
         batch = http.response().headers().firstValue("Location").orElse(null);
     }

@@ -24,6 +24,7 @@ public class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final int port;
+    private String key = nl.wegwijzer.access.TestKeys.INTAKE_A;
     private HttpResponse<String> response;
     private JsonNode body;
 
@@ -31,11 +32,19 @@ public class Http {
         this.port = port;
     }
 
+    /** The API key of whoever acts next in the scenario; null for none. */
+    public void actAs(String key) {
+        this.key = key;
+    }
+
     public void send(String method, String path, String contentType, byte[] content, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (key != null && !headers.containsKey("X-API-Key")) {
+            request.header("X-API-Key", key);
         }
         headers.forEach(request::header);
         try {

@@ -1,0 +1,13 @@
+package nl.wegwijzer.access;
+
+/** What a caller may do (issue 4): assess, run batches, work on rules, audit. */
+public enum Role {
+    /** Intake officer: assess, read and decide on own assessments. */
+    INTAKE,
+    /** Municipal case system: assess, batch, read its own client's records. */
+    SYSTEM,
+    /** Policy staff: rules and catalogue, read-only. */
+    POLICY,
+    /** Auditor: read and export everything. */
+    AUDITOR
+}

@@ -1,0 +1,36 @@
+package nl.wegwijzer.access;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/** The API keys every test context knows, configured as hashes exactly as production would be. */
+public class TestKeys implements EnvironmentPostProcessor {
+    public static final String INTAKE_A = "test-intake-gemeente-a";
+    public static final String INTAKE_B = "test-intake-gemeente-b";
+    public static final String SYSTEM_A = "test-system-gemeente-a";
+    public static final String AUDITOR = "test-auditor";
+    public static final String POLICY = "test-policy";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        add(keys, 0, INTAKE_A, "gemeente-a", "INTAKE");
+        add(keys, 1, INTAKE_B, "gemeente-b", "INTAKE");
+        add(keys, 2, SYSTEM_A, "gemeente-a", "SYSTEM");
+        add(keys, 3, AUDITOR, "auditdienst", "AUDITOR");
+        add(keys, 4, POLICY, "beleid", "POLICY");
+        environment.getPropertySources().addFirst(new MapPropertySource("test-api-keys", keys));
+    }
+
+    private static void add(Map<String, Object> keys, int i, String key, String client, String role) {
+        String prefix = "wegwijzer.security.api-keys[" + i + "].";
+        keys.put(prefix + "sha256", ApiKeys.sha256(key));
+        keys.put(prefix + "client", client);
+        keys.put(prefix + "roles", role);
+    }
+}
