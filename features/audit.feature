@@ -64,3 +64,27 @@ Functionaliteit: Audit: elk advies wordt bewaard en is terug te vinden
     Dan onthoudt de auditor dat advies
     Als de bewaartermijn van 365 dagen wordt toegepast
     Dan is het eerste advies verwijderd en het tweede bewaard
+
+  Scenario: Een herhaald verzoek met dezelfde Idempotency-Key geeft het eerste advies, geen tweede
+    Gegeven een nieuwkomer met:
+      | referentie | nieuw    |
+      | gemeente   | Den Haag |
+      | leeftijd   | 30       |
+      | taalniveau | A2       |
+    Als de intakemedewerker om advies vraagt met sleutel "poging-42"
+    Dan onthoudt de auditor dat advies
+    Als de intakemedewerker om advies vraagt met sleutel "poging-42"
+    Dan is het antwoord hetzelfde advies als het eerste
+    Als de auditor de adviezen met die referentie opvraagt
+    Dan vindt de auditor precies die adviezen, het nieuwste eerst
+
+  Scenario: Dezelfde Idempotency-Key voor een ander verzoek wordt geweigerd
+    Gegeven een nieuwkomer met:
+      | referentie | nieuw    |
+      | gemeente   | Den Haag |
+      | leeftijd   | 30       |
+      | taalniveau | A2       |
+    Als de intakemedewerker om advies vraagt met sleutel "poging-43"
+    En de intakemedewerker een ander verzoek stuurt met sleutel "poging-43"
+    Dan antwoordt de dienst met status 422
+    En is het antwoord een probleembericht

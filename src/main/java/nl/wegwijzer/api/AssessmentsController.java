@@ -28,12 +28,15 @@ public class AssessmentsController implements AssessmentsApi {
     private final Replayer replayer;
     private final AuditTrail auditTrail;
     private final OfficerDecisions decisions;
+    private final Idempotency idempotency;
 
-    public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail, OfficerDecisions decisions) {
+    public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail, OfficerDecisions decisions,
+                                 Idempotency idempotency) {
         this.advisor = advisor;
         this.replayer = replayer;
         this.auditTrail = auditTrail;
         this.decisions = decisions;
+        this.idempotency = idempotency;
     }
 
     @Override
@@ -100,10 +103,15 @@ public class AssessmentsController implements AssessmentsApi {
     }
 
     @Override
-    public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage) {
-        Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker());
-        return ResponseEntity.created(URI.create(PATH_CREATE_ASSESSMENT + "/" + advice.id()))
-                .body(AdviceMapper.toDto(advice, Language.fromAcceptLanguage(acceptLanguage)));
+    public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage,
+                                                                                   String idempotencyKey) {
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        return idempotency.once(idempotencyKey, java.util.Map.of("request", request, "language", language),
+                nl.wegwijzer.api.generated.model.Advice.class, () -> {
+                    Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker());
+                    return ResponseEntity.created(URI.create(PATH_CREATE_ASSESSMENT + "/" + advice.id()))
+                            .body(AdviceMapper.toDto(advice, language));
+                });
     }
 
     @Override

@@ -29,15 +29,21 @@ public class BatchesController implements BatchesApi {
 
     private final BatchJobs jobs;
     private final Contract contract;
+    private final Idempotency idempotency;
     private final ObjectMapper json = new ObjectMapper();
 
-    public BatchesController(BatchJobs jobs, Contract contract) {
+    public BatchesController(BatchJobs jobs, Contract contract, Idempotency idempotency) {
         this.jobs = jobs;
         this.contract = contract;
+        this.idempotency = idempotency;
     }
 
     @Override
-    public ResponseEntity<Batch> createBatch(String body, String acceptLanguage) {
+    public ResponseEntity<Batch> createBatch(String body, String acceptLanguage, String idempotencyKey) {
+        return idempotency.once(idempotencyKey, body == null ? "" : body, Batch.class, () -> submit(body));
+    }
+
+    private ResponseEntity<Batch> submit(String body) {
         if (body != null && body.length() > MAX_BODY_CHARS) {
             throw new PayloadTooLargeException(MAX_BODY_CHARS);
         }

@@ -45,6 +45,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
     }
 
+    @ExceptionHandler(Idempotency.ConflictException.class)
+    ResponseEntity<Object> conflict(Idempotency.ConflictException e, WebRequest request) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(Idempotency.UnprocessableException.class)
+    ResponseEntity<Object> unprocessable(Idempotency.UnprocessableException e, WebRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
+                List.of(new Contract.FieldError("", Idempotency.HEADER, "already used for a different request")), request);
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);

@@ -26,6 +26,27 @@ public class AuditSteps {
         this.sql = sql;
     }
 
+    @Als("de intakemedewerker om advies vraagt met sleutel {string}")
+    public void metSleutel(String key) {
+        http.send("POST", "/api/v1/assessments", "application/json",
+                intake.request().toString().getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", key + "-" + intake.reference()));
+        assertThat(http.response().statusCode()).as(http.response().body()).isEqualTo(201);
+    }
+
+    @Als("de intakemedewerker een ander verzoek stuurt met sleutel {string}")
+    public void anderVerzoek(String key) {
+        intake.request().put("age", 31);
+        http.send("POST", "/api/v1/assessments", "application/json",
+                intake.request().toString().getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", key + "-" + intake.reference()));
+    }
+
+    @Dan("is het antwoord hetzelfde advies als het eerste")
+    public void hetzelfdeAdvies() {
+        assertThat(http.body().path("id").asText()).isEqualTo(given.get(0));
+        assertThat(http.response().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(http.response().headers().firstValue("Location")).contains("/api/v1/assessments/" + given.get(0));
+    }
+
     @Als("de auditor de adviezen van het afgelopen uur exporteert als {string}")
     public void exporteert(String format) {
         http.actAs(nl.wegwijzer.access.TestKeys.AUDITOR);
