@@ -56,3 +56,15 @@ Functionaliteit: Toegang: wie mag wat
     En draagt het antwoord de beveiligingskoppen
     Als "niemand" "/actuator/health" opvraagt met "GET"
     Dan antwoordt de dienst met status 200
+
+  Scenario: Beleid ziet tellingen, zonder persoonsgegevens
+    Gegeven een nieuwkomer met:
+      | referentie | nieuw    |
+      | gemeente   | Den Haag |
+      | leeftijd   | 30       |
+      | taalniveau | A2       |
+    Als de intakemedewerker om advies vraagt
+    En "beleid" "/api/v1/statistics" opvraagt met "GET"
+    Dan antwoordt de dienst met status 200
+    En telt de statistiek minstens 1 advies met "REFUGEE_ON_BOARD" per status
+    En noemt de statistiek geen referentie

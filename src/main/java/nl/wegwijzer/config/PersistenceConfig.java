@@ -66,6 +66,12 @@ public class PersistenceConfig {
     }
 
     @Bean
+    nl.wegwijzer.audit.Statistics statistics(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+                                             ObjectMapper json) {
+        return new nl.wegwijzer.audit.Statistics(jdbc, json);
+    }
+
+    @Bean
     OfficerDecisions officerDecisions(JdbcAggregateTemplate jdbc, org.springframework.jdbc.core.simple.JdbcClient sql,
                                       AdviceStore advices, java.time.Clock clock) {
         return new OfficerDecisions(jdbc, sql, advices, clock);

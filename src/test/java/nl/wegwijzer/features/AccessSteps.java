@@ -71,6 +71,25 @@ public class AccessSteps {
         assertThat(http.body().path("totalItems").asLong()).isZero();
     }
 
+    @Dan("telt de statistiek minstens {int} advies met {string} per status")
+    public void statistiek(int minimum, String code) {
+        assertThat(http.body().path("assessments").asLong()).isGreaterThanOrEqualTo(minimum);
+        for (com.fasterxml.jackson.databind.JsonNode p : http.body().path("pathways")) {
+            if (p.path("code").asText().equals(code)) {
+                long sum = p.path("recommended").asLong() + p.path("eligible").asLong() + p.path("notEligible").asLong()
+                        + p.path("undetermined").asLong();
+                assertThat(sum).isEqualTo(http.body().path("assessments").asLong());
+                return;
+            }
+        }
+        throw new AssertionError(code + " not counted: " + http.body());
+    }
+
+    @Dan("noemt de statistiek geen referentie")
+    public void geenReferentie() {
+        assertThat(http.response().body()).doesNotContain(intake.reference());
+    }
+
     @Dan("draagt het antwoord de beveiligingskoppen")
     public void beveiligingskoppen() {
         var headers = http.response().headers();
