@@ -105,8 +105,9 @@ public class BatchesController implements BatchesApi {
                 lines.add(BatchJobs.Line.invalid(number, List.of(new BatchJobs.Problem("", "", "cannot be read as an intake"))));
             }
         }
-        BatchJobs.Job job = jobs.submit(lines, Requests.asker());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/assessment-batches/" + job.id())).body(toDto(job));
+        UUID id = jobs.submit(lines, Requests.asker());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/assessment-batches/" + id))
+                .body(toDto(jobs.find(id).orElseThrow()));
     }
 
     @Override

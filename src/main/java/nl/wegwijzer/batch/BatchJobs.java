@@ -1,17 +1,23 @@
 package nl.wegwijzer.batch;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.wegwijzer.advice.Advice;
 import nl.wegwijzer.advice.Advisor;
@@ -20,26 +26,30 @@ import nl.wegwijzer.advice.IntakeFacts;
 import nl.wegwijzer.advice.PathwayStatus;
 
 /**
- * Decides batches of intakes in the background, one line at a time, each advice stored like any other
- * (its correlation id names the batch and line). Lines that were invalid arrive as failures already;
- * a line that fails while deciding fails alone. Jobs are kept in memory, the most recent ones.
+ * Decides batches of intakes in the background, one line at a time. Jobs and lines live in the
+ * database: a line's advice and its "done" mark are written in one transaction, and after a restart
+ * the lines still pending are picked up again, so nothing is lost and nothing is decided twice.
  */
 public final class BatchJobs {
     private static final Logger log = LoggerFactory.getLogger(BatchJobs.class);
-    private static final int KEPT = 200;
 
     private final Advisor advisor;
-    private final ExecutorService workers;
-    private final Map<UUID, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Job> eldest) {
-            return size() > KEPT && eldest.getValue().done();
-        }
-    });
+    private final ExecutorService worker;
+    private final JdbcClient sql;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+    private final Clock clock;
 
-    public BatchJobs(Advisor advisor, ExecutorService workers) {
+    public BatchJobs(Advisor advisor, ExecutorService worker, JdbcClient sql, JdbcTemplate jdbc,
+                     TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.advisor = advisor;
-        this.workers = workers;
+        this.worker = worker;
+        this.sql = sql;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
     }
 
     /** A line of the batch: an intake to decide, or the reasons it cannot be. */
@@ -62,76 +72,123 @@ public final class BatchJobs {
     public record Failure(int line, List<Problem> problems) {
     }
 
-    /** A job's state; safe to read while it runs. */
-    public static final class Job {
-        private final UUID id = UUID.randomUUID();
-        private final String clientId;
-        private final int total;
-        private final AtomicInteger processed = new AtomicInteger();
-        private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
-        private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-
-        Job(int total, String clientId) {
-            this.total = total;
-            this.clientId = clientId;
-        }
-
-        public UUID id() { return id; }
-        /** The client that sent the batch. */
-        public String clientId() { return clientId; }
-        public int total() { return total; }
-        public int processed() { return processed.get(); }
-        public boolean done() { return processed.get() == total; }
-
-        public List<Result> results() {
-            synchronized (results) {
-                return results.stream().sorted(java.util.Comparator.comparingInt(Result::line)).toList();
-            }
-        }
-
-        public List<Failure> failures() {
-            synchronized (failures) {
-                return failures.stream().sorted(java.util.Comparator.comparingInt(Failure::line)).toList();
-            }
-        }
-
+    /** A job as stored now. */
+    public record Job(UUID id, String clientId, int total, int pending, List<Result> results, List<Failure> failures) {
+        public int processed() { return total - pending; }
+        public boolean done() { return pending == 0; }
         public int succeeded() { return results.size(); }
         public int failed() { return failures.size(); }
     }
 
-    public Job submit(List<Line> lines, Asker asker) {
-        Job job = new Job(lines.size(), asker.clientId());
-        jobs.put(job.id, job);
-        List<Line> valid = new ArrayList<>();
-        for (Line line : lines) {
-            if (line.problems().isEmpty()) {
-                valid.add(line);
-            } else {
-                job.failures.add(new Failure(line.number(), line.problems()));
-                job.processed.incrementAndGet();
+    public UUID submit(List<Line> lines, Asker asker) {
+        UUID id = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            sql.sql("INSERT INTO batch_job (id, client_id, role, created_at, total) VALUES (?, ?, ?, ?, ?)")
+                    .param(id).param(asker.clientId()).param(asker.role()).param(Timestamp.from(clock.instant()))
+                    .param(lines.size()).update();
+            jdbc.batchUpdate("INSERT INTO batch_line (job_id, line, state, intake, problems) VALUES (?, ?, ?, ?, ?)", lines, 500,
+                    (statement, line) -> {
+                        statement.setObject(1, id);
+                        statement.setInt(2, line.number());
+                        statement.setString(3, line.problems().isEmpty() ? "PENDING" : "FAILED");
+                        statement.setString(4, line.intake() == null ? null : write(line.intake()));
+                        statement.setString(5, line.problems().isEmpty() ? null : write(line.problems()));
+                    });
+        });
+        worker.submit(() -> run(id));
+        return id;
+    }
+
+    /** Picks up every job with pending lines: called once at start. */
+    public void resume() {
+        List<UUID> unfinished = sql.sql("SELECT DISTINCT job_id FROM batch_line WHERE state = 'PENDING'").query(UUID.class).list();
+        unfinished.forEach(id -> worker.submit(() -> run(id)));
+        if (!unfinished.isEmpty()) {
+            log.info("Resuming {} unfinished batch job(s)", unfinished.size());
+        }
+    }
+
+    private void run(UUID id) {
+        var owner = sql.sql("SELECT client_id, role FROM batch_job WHERE id = ?").param(id)
+                .query((row, n) -> new String[] {row.getString(1), row.getString(2)}).single();
+        List<Integer> pending = sql.sql("SELECT line FROM batch_line WHERE job_id = ? AND state = 'PENDING' ORDER BY line")
+                .param(id).query(Integer.class).list();
+        for (int number : pending) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    // Claim the line first: the row stays locked until commit, so another instance (or a
+                    // resumed worker) that reaches it later finds it done and skips it.
+                    int claimed = sql.sql("UPDATE batch_line SET state = 'DONE' WHERE job_id = ? AND line = ? AND state = 'PENDING'")
+                            .param(id).param(number).update();
+                    if (claimed == 0) {
+                        return;
+                    }
+                    String intake = sql.sql("SELECT intake FROM batch_line WHERE job_id = ? AND line = ?").param(id).param(number)
+                            .query(String.class).single();
+                    Advice advice = advisor.advise(read(intake, IntakeFacts.class),
+                            new Asker(owner[0], owner[1], "batch:" + id + ":" + number));
+                    sql.sql("UPDATE batch_line SET assessment_id = ?, reference = ?, recommended = ? "
+                                    + "WHERE job_id = ? AND line = ?")
+                            .param(advice.id()).param(advice.reference())
+                            .param(String.join(",", advice.decision().pathways().stream()
+                                    .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()))
+                            .param(id).param(number).update();
+                });
+            } catch (RuntimeException e) {
+                // The class only: the message may quote the intake.
+                log.warn("Batch {} line {} failed: {}", id, number, e.getClass().getName());
+                sql.sql("UPDATE batch_line SET state = 'FAILED', problems = ? WHERE job_id = ? AND line = ? AND state = 'PENDING'")
+                        .param(write(List.of(new Problem("", "", "could not be decided; send this line again"))))
+                        .param(id).param(number).update();
             }
         }
-        workers.submit(() -> {
-            for (Line line : valid) {
-                try {
-                    Advice advice = advisor.advise(line.intake(), new Asker(asker.clientId(), asker.role(),
-                            "batch:" + job.id + ":" + line.number()));
-                    job.results.add(new Result(line.number(), advice.id(), advice.reference(), advice.decision().pathways().stream()
-                            .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()));
-                } catch (RuntimeException e) {
-                    // The class only: the message may quote the intake.
-                    log.warn("Batch {} line {} failed: {}", job.id, line.number(), e.getClass().getName());
-                    job.failures.add(new Failure(line.number(), List.of(new Problem("", "", "could not be decided; try this line again"))));
-                } finally {
-                    job.processed.incrementAndGet();
-                }
-            }
-            log.info("Batch {} done: {} lines, {} advised, {} failed", job.id, job.total, job.succeeded(), job.failed());
-        });
-        return job;
+        log.info("Batch {} done", id);
     }
 
     public Optional<Job> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+        var header = sql.sql("SELECT client_id, total FROM batch_job WHERE id = ?").param(id)
+                .query((row, n) -> new Object[] {row.getString(1), row.getInt(2)}).optional();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Result> results = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        int[] pending = {0};
+        sql.sql("SELECT line, state, problems, assessment_id, reference, recommended FROM batch_line WHERE job_id = ? ORDER BY line")
+                .param(id).query(row -> {
+                    switch (row.getString("state")) {
+                        case "PENDING" -> pending[0]++;
+                        case "DONE" -> results.add(new Result(row.getInt("line"), row.getObject("assessment_id", UUID.class),
+                                row.getString("reference"), row.getString("recommended") == null || row.getString("recommended").isEmpty()
+                                ? List.of() : Arrays.asList(row.getString("recommended").split(","))));
+                        default -> failures.add(new Failure(row.getInt("line"),
+                                read(row.getString("problems"), new TypeReference<List<Problem>>() { })));
+                    }
+                });
+        return Optional.of(new Job(id, (String) header.get()[0], (Integer) header.get()[1], pending[0], results, failures));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored batch line cannot be read", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored batch line cannot be read", e);
+        }
     }
 }

@@ -50,9 +50,17 @@ public class RulesConfig {
         });
     }
 
+    /** Batches are stored; unfinished ones are resumed at start. */
     @Bean
-    nl.wegwijzer.batch.BatchJobs batchJobs(Advisor advisor, java.util.concurrent.ExecutorService batchWorkers) {
-        return new nl.wegwijzer.batch.BatchJobs(advisor, batchWorkers);
+    nl.wegwijzer.batch.BatchJobs batchJobs(Advisor advisor, java.util.concurrent.ExecutorService batchWorkers,
+                                           org.springframework.jdbc.core.simple.JdbcClient sql,
+                                           org.springframework.jdbc.core.JdbcTemplate jdbc,
+                                           org.springframework.transaction.PlatformTransactionManager transactions,
+                                           com.fasterxml.jackson.databind.ObjectMapper json, Clock clock) {
+        nl.wegwijzer.batch.BatchJobs jobs = new nl.wegwijzer.batch.BatchJobs(advisor, batchWorkers, sql, jdbc,
+                new org.springframework.transaction.support.TransactionTemplate(transactions), json, clock);
+        jobs.resume();
+        return jobs;
     }
 
     @Bean

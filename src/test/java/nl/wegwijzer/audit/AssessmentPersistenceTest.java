@@ -139,4 +139,36 @@ class AssessmentPersistenceTest {
             assertThat(post(now, "/api/v1/assessments/" + java.util.UUID.randomUUID() + "/replay", null).statusCode()).isEqualTo(404);
         }
     }
+
+    @Test
+    void aBatchInterruptedByARestartIsFinishedAfterwardsWithNothingLostOrDoubled() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            lines.append("{\"reference\": \"RESTART-").append(i).append("\", \"municipality\": \"Apeldoorn\", \"age\": 40, "
+                    + "\"languageLevel\": \"B1\"}\n");
+        }
+        String job;
+        try (ConfigurableApplicationContext first = start()) {
+            HttpResponse<String> accepted = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(first) + "/api/v1/assessment-batches"))
+                    .header("Content-Type", "application/x-ndjson").header("X-API-Key", nl.wegwijzer.access.TestKeys.SYSTEM_A)
+                    .POST(HttpRequest.BodyPublishers.ofString(lines.toString())).build());
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            job = accepted.headers().firstValue("Location").orElseThrow();
+            assertThat(JSON.readTree(accepted.body()).path("status").asText()).as("still running when stopped").isEqualTo("RUNNING");
+        } // stopped at once, mid-batch
+        try (ConfigurableApplicationContext second = start()) {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            JsonNode state;
+            do {
+                state = JSON.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(second) + job))
+                        .header("X-API-Key", nl.wegwijzer.access.TestKeys.SYSTEM_A).GET().build()).body());
+                Thread.sleep(100);
+            } while (!"DONE".equals(state.path("status").asText()) && java.time.Instant.now().isBefore(deadline));
+            assertThat(state.path("status").asText()).isEqualTo("DONE");
+            assertThat(state.path("succeeded").asInt()).isEqualTo(300);
+            Long stored = second.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT COUNT(*) FROM assessment WHERE correlation_id LIKE ?", Long.class, "batch:" + job.substring(job.lastIndexOf('/') + 1) + ":%");
+            assertThat(stored).as("one advice per line, none twice").isEqualTo(300);
+        }
+    }
 }
