@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -82,16 +80,7 @@ public class AuditTrail {
     }
 
     private Summary summary(ResultSet row) throws SQLException {
-        List<String> recommended = new ArrayList<>();
-        try {
-            for (JsonNode pathway : json.readTree(row.getString("advice")).path("decision").path("pathways")) {
-                if ("RECOMMENDED".equals(pathway.path("status").asText())) {
-                    recommended.add(pathway.path("code").asText());
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored advice cannot be read", e);
-        }
+        List<String> recommended = StoredAdvice.recommended(json, row.getString("advice"));
         return new Summary(row.getObject("id", UUID.class), row.getString("reference"),
                 row.getTimestamp("created_at").toInstant(), row.getString("rule_set_version"), row.getString("rule_set_hash"),
                 row.getString("correlation_id"), row.getString("client_id"), recommended);

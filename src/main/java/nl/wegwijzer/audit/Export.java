@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -82,20 +81,11 @@ public class Export {
     }
 
     private String csv(ResultSet row) throws SQLException {
-        StringBuilder recommended = new StringBuilder();
-        try {
-            for (JsonNode pathway : json.readTree(row.getString("advice")).path("decision").path("pathways")) {
-                if ("RECOMMENDED".equals(pathway.path("status").asText())) {
-                    recommended.append(recommended.isEmpty() ? "" : ";").append(pathway.path("code").asText());
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored advice cannot be read", e);
-        }
+        String recommended = String.join(";", StoredAdvice.recommended(json, row.getString("advice")));
         return String.join(",", cell(row.getString("id")), cell(row.getString("reference")),
                 cell(row.getTimestamp("created_at").toInstant().toString()), cell(row.getString("rule_set_version")),
                 cell(row.getString("rule_set_hash")), cell(row.getString("correlation_id")), cell(row.getString("client_id")),
-                cell(recommended.toString())) + "\n";
+                cell(recommended)) + "\n";
     }
 
     /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs it. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,18 +30,14 @@ public class Statistics {
         long[] total = {0};
         jdbc.query("SELECT advice FROM assessment" + where + " ORDER BY created_at", parameters, row -> {
             total[0]++;
-            try {
-                for (JsonNode pathway : json.readTree(row.getString("advice")).path("decision").path("pathways")) {
-                    long[] counts = byPathway.computeIfAbsent(pathway.path("code").asText(), k -> new long[4]);
-                    switch (pathway.path("status").asText()) {
-                        case "RECOMMENDED" -> counts[0]++;
-                        case "ELIGIBLE" -> counts[1]++;
-                        case "NOT_ELIGIBLE" -> counts[2]++;
-                        default -> counts[3]++;
-                    }
+            for (JsonNode pathway : StoredAdvice.pathways(json, row.getString("advice"))) {
+                long[] counts = byPathway.computeIfAbsent(pathway.path("code").asText(), k -> new long[4]);
+                switch (pathway.path("status").asText()) {
+                    case "RECOMMENDED" -> counts[0]++;
+                    case "ELIGIBLE" -> counts[1]++;
+                    case "NOT_ELIGIBLE" -> counts[2]++;
+                    default -> counts[3]++;
                 }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored advice cannot be read", e);
             }
         });
         // The standing decision is the one no later decision supersedes.
