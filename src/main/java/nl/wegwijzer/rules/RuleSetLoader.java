@@ -108,7 +108,7 @@ public final class RuleSetLoader {
         }
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError error : builder.getErrors()) {
-                problems.add(describe(error, drl));
+                problems.add(describe(error, drl, sources));
             }
             problems.sort(IN_FILE_ORDER);
             throw new RuleSetException("Rule set cannot be compiled", problems);
@@ -203,7 +203,7 @@ public final class RuleSetLoader {
     }
 
     /** Names the file and line, or for a table the row (and rule) the generated DRL came from. */
-    private static String describe(KnowledgeBuilderError error, Map<String, String> drl) {
+    private static String describe(KnowledgeBuilderError error, Map<String, String> drl, Map<String, byte[]> sources) {
         String file = error.getResource() == null ? "(rule set)" : error.getResource().getSourcePath();
         int line = error.getLines().length > 0 ? error.getLines()[0] : 0;
         String message = error.getMessage().strip().replace('\n', ' ');
@@ -215,11 +215,47 @@ public final class RuleSetLoader {
             Matcher marker = ROW_MARKER.matcher(lines[i].strip());
             if (marker.find()) {
                 String rule = i + 1 < lines.length ? lines[i + 1].strip() : "";
-                return file + ", row " + marker.group(2) + " (" + rule + "): "
+                int row = Integer.parseInt(marker.group(2));
+                String errorLine = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+                return file + ", row " + row + column(sources.get(file), row, errorLine) + " (" + rule + "): "
                         + DRL_POSITION.matcher(message).replaceAll("");
             }
         }
         return file + " (table header): " + DRL_POSITION.matcher(message).replaceAll("");
+    }
+
+    /**
+     * The table column whose cell the failing line of generated DRL came from: the longest cell of
+     * the row that appears in that line, named by its letter and its column title.
+     */
+    private static String column(byte[] csv, int row, String errorLine) {
+        if (csv == null || errorLine.isBlank()) {
+            return "";
+        }
+        List<List<String>> rows = CsvRows.parse(new String(csv, StandardCharsets.UTF_8));
+        if (row < 1 || row > rows.size()) {
+            return "";
+        }
+        List<String> cells = rows.get(row - 1);
+        int best = -1;
+        for (int c = 1; c < cells.size(); c++) {
+            String value = cells.get(c).strip();
+            if (!value.isEmpty() && errorLine.contains(value) && (best < 0 || value.length() > cells.get(best).strip().length())) {
+                best = c;
+            }
+        }
+        if (best < 0) {
+            return "";
+        }
+        String title = "";
+        for (int r = row - 2; r >= 0; r--) {
+            List<String> candidate = rows.get(r);
+            if (r > 0 && rows.get(r - 1).stream().anyMatch(x -> x.contains("$param") || x.contains("forall"))) {
+                title = best < candidate.size() ? candidate.get(best) : "";
+                break;
+            }
+        }
+        return ", column " + CsvRows.column(best) + (title.isBlank() ? "" : " (" + title + ")");
     }
 
     private record ReferenceData(List<PathwayDef> pathways, List<MunicipalityDef> municipalities,

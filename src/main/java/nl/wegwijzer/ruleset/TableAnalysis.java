@@ -71,7 +71,7 @@ public final class TableAnalysis {
      * A file whose Notes say "Hit policy: partial" is allowed gaps (its rows speak only when they apply).
      */
     public static List<Finding> analyse(String file, String csv) {
-        List<List<String>> rows = Csv.parse(csv);
+        List<List<String>> rows = nl.wegwijzer.rules.CsvRows.parse(csv);
         boolean partial = rows.stream().anyMatch(row -> row.size() > 1 && row.get(0).equals("Notes")
                 && row.get(1).toLowerCase(java.util.Locale.ROOT).contains("hit policy: partial"));
         List<Finding> findings = new ArrayList<>();

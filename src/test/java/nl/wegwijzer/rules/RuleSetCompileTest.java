@@ -92,7 +92,7 @@ class RuleSetCompileTest {
         Files.writeString(table, Files.readString(table).replace("hoursAvailablePerWeek >= $param", "hoursPerWeek >= $param"));
         assertThatThrownBy(() -> loader.load(copy))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("work-and-hours.drl.csv, row")
+                .hasMessageContaining("work-and-hours.drl.csv, row 28, column C (Minstens uur per week)")
                 .hasMessageContaining("Zorgstage: 16 uur per week beschikbaar");
     }
 

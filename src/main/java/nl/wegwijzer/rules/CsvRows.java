@@ -1,14 +1,14 @@
-package nl.wegwijzer.ruleset;
+package nl.wegwijzer.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV, as the decision tables are written: quoted cells may hold commas, quotes and newlines. */
-final class Csv {
-    private Csv() {
+public final class CsvRows {
+    private CsvRows() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -49,7 +49,7 @@ final class Csv {
     }
 
     /** Spreadsheet column letters: 0 is A, 26 is AA. */
-    static String column(int index) {
+    public static String column(int index) {
         StringBuilder name = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             name.insert(0, (char) ('A' + (i - 1) % 26));
