@@ -32,12 +32,12 @@ Functionaliteit: Het advies bewaren en teruglezen, de catalogus, de regelset en 
       | leeftijd   | 30       |
       | taalniveau | A2       |
     Als de intakemedewerker om advies vraagt
-    Dan noemt het antwoord "ruleSetVersion" als "2026.11.1"
+    Dan noemt het antwoord "ruleSetVersion" het nummer van de versie die nu geldt
 
   Scenario: De regelset: versie en bestanden
     Als de intakemedewerker "/api/v1/rulesets/current" opvraagt
     Dan antwoordt de dienst met status 200
-    En noemt het antwoord "version" als "2026.11.1"
+    En noemt het antwoord "version" het nummer van de versie die nu geldt
 
   Scenario: De catalogus noemt elk traject, met waar het beschikbaar is
     Als de intakemedewerker "/api/v1/pathways" opvraagt

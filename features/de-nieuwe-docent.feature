@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 000 (We'RHERE, De Nieuwe Docent). Tabellen: target-group-de-nieuwe-docent.drl.csv,
 # language-levels.drl.csv, work-and-hours.drl.csv, subgroups.drl.csv, programme-obligations.drl.csv.
+@regels
 Functionaliteit: De Nieuwe Docent: Perspectiefgroep, Baanparticipatiegroep, alumni en vrijwilligerswerk op school
   De Nieuwe Docent is voor hoogopgeleide nieuwkomers (bachelor of hoger) met een onderwijsachtergrond
   (opgeleid in het onderwijs, of leservaring). Met taalniveau tot B1 is dat de Perspectiefgroep, met B1

@@ -1,5 +1,6 @@
 # language: nl
 # Bron: PATHWAYS.md, paragraaf 4 "When a fact is not known".
+@regels
 Functionaliteit: Wat het advies doet met gegevens die (nog) niet bekend zijn
   Gemeente, leeftijd en taalniveau zijn altijd verplicht. Alle andere gegevens mogen bij de eerste
   intake ontbreken. Een traject dat een onbekend gegeven nodig heeft is "nog niet te bepalen" en noemt

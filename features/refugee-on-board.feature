@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 001 (Stichting Rumi). Tabellen: availability.drl.csv, work-and-hours.drl.csv,
 # cohorts.drl.csv, programme-obligations.drl.csv, municipalities.drl.csv.
+@regels
 Functionaliteit: Refugee on Board: integrale coaching naar werk in Den Haag
   Voor statushouders in Den Haag die nog geen betaald werk hebben: een jaar wekelijkse jobcoaching
   en twee verplichte trainingen, daarna zes maanden nazorg. Een vol cohort betekent de wachtlijst.

@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 003 (Samen Hier). Tabellen: availability.drl.csv (overal beschikbaar: aanname),
 # recommendations.drl.csv, completed-programmes.drl.csv.
+@regels
 Functionaliteit: Samen Hier-welkomgroep
   Een jaar lang een groep van 3 tot 5 inwoners. De bron noemt geen lijst van gemeenten, dus de
   standaardtabel maakt Samen Hier overal beschikbaar (aanname, door beleid aan te passen). Aanbevolen

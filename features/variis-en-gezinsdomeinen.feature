@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 002 (Projectaanpak Nieuwkomers, Apeldoorn). Tabellen: availability.drl.csv,
 # recommendations.drl.csv, completed-programmes.drl.csv, family-domains.drl.csv.
+@regels
 Functionaliteit: VARIIS-programma en de gezinsaanpak (Bloemmodel)
   VARIIS is er voor nieuwkomers(gezinnen) in Apeldoorn: 6 weken, een keer per week, in groepen van
   hoogstens 15. Aanbevolen voor een huishouden met partner of kinderen. Het advies zet de domeinen

@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 004 (VluchtelingenWerk, VIP). Tabellen: availability.drl.csv (overal: aanname),
 # vip-chance.drl.csv (kleine kans op betaald werk: aanname), recommendations.drl.csv, programme-obligations.drl.csv.
+@regels
 Functionaliteit: VIP, Vluchtelingen Investeren in Participeren
   In principe voor iedere vluchteling. Spoor betaald werk, of zinvolle dagbesteding als de kans op
   betaald werk klein is. Wat "klein" is staat in een tabel die beleid kan aanpassen.

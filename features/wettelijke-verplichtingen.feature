@@ -1,6 +1,7 @@
 # language: nl
 # Bron: Wet inburgering 2021, Participatiewet art. 9 en 9a. Tabellen: law-age-limits.drl.csv,
 # law-obligations.drl.csv. Deze verplichtingen gelden welk traject ook gekozen wordt.
+@regels
 Functionaliteit: Verplichtingen uit de wet
   Inburgering geldt van 16 jaar tot de AOW-leeftijd, de arbeidsverplichtingen van de Participatiewet
   van 18 tot de AOW-leeftijd. Het advies noemt ze, en laat ze nooit stil weg.

@@ -1,6 +1,7 @@
 # language: nl
 # Bron: seed 002, pilot "Blijven is meedoen" (Apeldoorn). Tabellen: prerequisites.drl.csv,
 # language-levels.drl.csv, work-and-hours.drl.csv, recommendations.drl.csv, programme-obligations.drl.csv.
+@regels
 Functionaliteit: Zorgstage "Blijven is meedoen"
   Na het VARIIS-programma: 3 maanden stage bij een zorgorganisatie, 16 uur per week, op drie afdelingen.
   Taalniveau ten minste A2 (aanname). Aanbevolen bij een achtergrond in de zorg of de wens tot betaald werk.

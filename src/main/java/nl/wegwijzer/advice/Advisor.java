@@ -1,6 +1,7 @@
 package nl.wegwijzer.advice;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,11 +18,21 @@ public final class Advisor {
     }
 
     public Advice advise(IntakeFacts intake, Asker asker) {
-        Decision decision = decisionMaker.decide(intake);
+        return advise(intake, asker, null);
+    }
+
+    /** Decides under the rules in effect at {@code asOf} (null: now). */
+    public Advice advise(IntakeFacts intake, Asker asker, Instant asOf) {
+        Decision decision = asOf == null ? decisionMaker.decide(intake) : decisionMaker.decide(intake, asOf);
         Advice advice = new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision,
-                Summary.of(decision));
+                Summary.of(decision), asOf);
         store.save(advice, intake, asker);
         return advice;
+    }
+
+    /** An advice shown but never kept: a trial of rules that decide nothing yet (a draft). */
+    public static Advice unsaved(IntakeFacts intake, Decision decision, Instant at) {
+        return new Advice(UUID.randomUUID(), intake.reference(), at, decision, Summary.of(decision), null);
     }
 
     public Optional<Advice> find(UUID id) {
@@ -31,5 +42,8 @@ public final class Advisor {
     /** The rules side: whatever decides an intake. */
     public interface DecisionMaker {
         Decision decide(IntakeFacts intake);
+
+        /** Decides under the rules in effect at that moment; the caller checked that some were. */
+        Decision decide(IntakeFacts intake, Instant moment);
     }
 }

@@ -51,6 +51,9 @@ public class AccessFilter extends OncePerRequestFilter {
             new Route("GET", Pattern.compile("/api/v1/assessments" + ID + "/decisions"), EnumSet.of(Role.INTAKE, Role.SYSTEM, Role.AUDITOR)),
             new Route("POST", Pattern.compile("/api/v1/assessment-batches"), EnumSet.of(Role.SYSTEM)),
             new Route("GET", Pattern.compile("/api/v1/statistics"), EnumSet.of(Role.POLICY, Role.AUDITOR)),
+            // Rule sets: policy staff change them (approval by a second one); auditors read versions and drafts.
+            new Route("POST", Pattern.compile("/api/v1/rulesets/.*"), EnumSet.of(Role.POLICY)),
+            new Route("GET", Pattern.compile("/api/v1/rulesets(/drafts.*)?"), EnumSet.of(Role.POLICY, Role.AUDITOR)),
             new Route("GET", Pattern.compile("/api/v1/assessment-batches" + ID), EnumSet.of(Role.SYSTEM, Role.AUDITOR)));
 
     private static final Set<String> OPEN = Set.of("/api/v1/openapi.json", "/api/v1/openapi.yaml", "/actuator/health",

@@ -58,6 +58,7 @@ final class AdviceMapper {
         dto.setCreatedAt(advice.createdAt().atOffset(ZoneOffset.UTC));
         dto.setRuleSetVersion(d.ruleSetVersion());
         dto.setRuleSetHash(d.ruleSetHash());
+        dto.setAsOf(advice.asOf() == null ? null : advice.asOf().atOffset(ZoneOffset.UTC));
         var m = d.municipality();
         dto.setMunicipality(new MunicipalityMatch(m.given(), m.known()).name(m.name()).cbsCode(m.cbsCode()));
         List<PathwayAdvice> pathways = new ArrayList<>();

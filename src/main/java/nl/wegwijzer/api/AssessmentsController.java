@@ -29,9 +29,11 @@ public class AssessmentsController implements AssessmentsApi {
     private final AuditTrail auditTrail;
     private final OfficerDecisions decisions;
     private final Idempotency idempotency;
+    private final nl.wegwijzer.rules.RuleEngine engine;
 
     public AssessmentsController(Advisor advisor, Replayer replayer, AuditTrail auditTrail, OfficerDecisions decisions,
-                                 Idempotency idempotency) {
+                                 Idempotency idempotency, nl.wegwijzer.rules.RuleEngine engine) {
+        this.engine = engine;
         this.advisor = advisor;
         this.replayer = replayer;
         this.auditTrail = auditTrail;
@@ -104,15 +106,41 @@ public class AssessmentsController implements AssessmentsApi {
 
     @Override
     public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage,
-                                                                                   String idempotencyKey) {
+                                                                                   String idempotencyKey, String asOf) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return idempotency.once(idempotencyKey, java.util.Map.of("request", request, "language", language),
+        java.time.Instant moment = asOf(asOf);
+        return idempotency.once(idempotencyKey, java.util.Map.of("request", request, "language", language,
+                        "asOf", asOf == null ? "" : asOf),
                 nl.wegwijzer.api.generated.model.Advice.class, () -> {
-                    Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker());
+                    Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker(), moment);
                     return ResponseEntity.created(URI.create(PATH_CREATE_ASSESSMENT + "/" + advice.id()))
                             .body(AdviceMapper.toDto(advice, language));
                 });
     }
+
+    /** A date is the start of that day in the Netherlands; a date-time must carry its offset. */
+    private java.time.Instant asOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.time.Instant moment;
+        try {
+            moment = value.strip().length() == 10
+                    ? java.time.LocalDate.parse(value.strip()).atStartOfDay(NETHERLANDS).toInstant()
+                    : java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRequestException("Invalid query parameters", java.util.List.of(new Contract.FieldError("", "asOf",
+                    "must be a date (2026-03-01) or a date-time with offset (2026-03-01T09:00:00+01:00)")));
+        }
+        if (engine.at(moment).isEmpty()) {
+            throw new InvalidRequestException("Invalid query parameters", java.util.List.of(new Contract.FieldError("", "asOf",
+                    "no rule set version was in effect then; the first took effect at "
+                            + engine.timeline().entries().get(0).effectiveFrom())));
+        }
+        return moment;
+    }
+
+    private static final java.time.ZoneId NETHERLANDS = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Override
     public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> getAssessment(UUID id, String acceptLanguage) {

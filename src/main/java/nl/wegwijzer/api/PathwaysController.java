@@ -24,8 +24,11 @@ public class PathwaysController implements PathwaysApi {
 
     @Override
     public ResponseEntity<List<PathwayInfo>> listPathways(String acceptLanguage) {
-        Language lang = Language.fromAcceptLanguage(acceptLanguage);
-        RuleSet ruleSet = engine.current();
+        return ResponseEntity.ok(catalogue(engine.current(), Language.fromAcceptLanguage(acceptLanguage)));
+    }
+
+    /** The catalogue of a rule set as the API shows it. */
+    static List<PathwayInfo> catalogue(RuleSet ruleSet, Language lang) {
         List<PathwayInfo> catalogue = ruleSet.catalogue().stream().map(p -> {
             List<Municipality> where = ruleSet.availability().stream()
                     .filter(a -> a.pathway().equals(p.getCode()) && !a.isEverywhere())
@@ -40,7 +43,7 @@ public class PathwaysController implements PathwaysApi {
                     .ifPresent(c -> info.setCohortCapacity(c.capacity()));
             return info;
         }).toList();
-        return ResponseEntity.ok(catalogue);
+        return catalogue;
     }
 
     private static Municipality toDto(MunicipalityDef m) {

@@ -61,6 +61,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);
     }
 
+    /** A rule-set change that may not happen: why, in words; for bad input, the field. */
+    @ExceptionHandler(nl.wegwijzer.ruleset.Refusal.class)
+    ResponseEntity<Object> refused(nl.wegwijzer.ruleset.Refusal e, WebRequest request) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
+            case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);
+            case CONFLICT -> problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), request);
+            case INVALID -> problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The request is invalid",
+                    List.of(new Contract.FieldError("/" + e.field(), e.field(), e.getMessage())), request);
+        };
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e, WebRequest request) {
         String name = e.getName();

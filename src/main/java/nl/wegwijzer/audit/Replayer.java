@@ -59,7 +59,8 @@ public class Replayer {
     }
 
     /** Walks both trees; arrays of objects with a unique "code" are matched by code, not position. */
-    private static void diff(String path, JsonNode stored, JsonNode replayed, List<Difference> out) {
+    /** Where two decisions differ; pathways and other coded lists are matched by code. */
+    public static void diff(String path, JsonNode stored, JsonNode replayed, List<Difference> out) {
         if (stored.equals(replayed)) {
             return;
         }

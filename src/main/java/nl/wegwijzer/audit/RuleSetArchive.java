@@ -42,7 +42,9 @@ public class RuleSetArchive {
             return;
         }
         Map<String, String> files = new LinkedHashMap<>();
-        ruleSet.sources().forEach((name, content) -> files.put(name, new String(content, StandardCharsets.UTF_8)));
+        // Spreadsheets are binary: stored as Base64, tables and DRL as readable text.
+        ruleSet.sources().forEach((name, content) -> files.put(name, binary(name)
+                ? BASE64 + java.util.Base64.getEncoder().encodeToString(content) : new String(content, StandardCharsets.UTF_8)));
         try {
             jdbc.insert(new RuleSetVersion(ruleSet.hash(), ruleSet.version(), clock.instant(), json.writeValueAsString(files)));
         } catch (JsonProcessingException e) {
@@ -50,21 +52,40 @@ public class RuleSetArchive {
         }
     }
 
-    /** The rule set with this content hash, compiled; empty when it was never stored. */
+    /** The rule set with this hash, compiled (once); empty when it was never stored. */
     public Optional<RuleSet> find(String hash) {
         RuleSet known = compiled.get(hash);
         if (known != null) {
             return Optional.of(known);
         }
-        return Optional.ofNullable(jdbc.findById(hash, RuleSetVersion.class)).map(stored -> compiled.computeIfAbsent(hash, h -> {
-            try {
-                Map<String, String> files = json.readValue(stored.files(), new TypeReference<LinkedHashMap<String, String>>() { });
-                Map<String, byte[]> sources = new LinkedHashMap<>();
-                files.forEach((name, text) -> sources.put(name, text.getBytes(StandardCharsets.UTF_8)));
-                return loader.compile(stored.version(), sources);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        return Optional.ofNullable(jdbc.findById(hash, RuleSetVersion.class))
+                .map(stored -> compiled.computeIfAbsent(hash, h -> loader.compile(stored.version(), sources(stored))));
+    }
+
+    /** The files of the rule set with this hash, as stored, without compiling them. */
+    public Optional<Map<String, byte[]>> files(String hash) {
+        RuleSet known = compiled.get(hash);
+        if (known != null) {
+            return Optional.of(known.sources());
+        }
+        return Optional.ofNullable(jdbc.findById(hash, RuleSetVersion.class)).map(this::sources);
+    }
+
+    private static final String BASE64 = "base64:";
+
+    private static boolean binary(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private Map<String, byte[]> sources(RuleSetVersion stored) {
+        try {
+            Map<String, String> files = json.readValue(stored.files(), new TypeReference<LinkedHashMap<String, String>>() { });
+            Map<String, byte[]> sources = new LinkedHashMap<>();
+            files.forEach((name, text) -> sources.put(name, binary(name) && text.startsWith(BASE64)
+                    ? java.util.Base64.getDecoder().decode(text.substring(BASE64.length())) : text.getBytes(StandardCharsets.UTF_8)));
+            return sources;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

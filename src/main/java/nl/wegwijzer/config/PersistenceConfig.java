@@ -41,13 +41,10 @@ public class PersistenceConfig {
         return new JdbcAdviceStore(jdbc, records, json);
     }
 
-    /** Every rule set that decides is archived first, so each advice can be replayed under it. */
+    /** Every published rule set is archived, so each advice can be replayed under the version that made it. */
     @Bean
-    RuleSetArchive ruleSetArchive(JdbcAggregateTemplate jdbc, ObjectMapper json, RuleSetLoader loader, RuleEngine engine,
-                                  java.time.Clock clock) {
-        RuleSetArchive archive = new RuleSetArchive(jdbc, json, loader, clock);
-        archive.remember(engine.current());
-        return archive;
+    RuleSetArchive ruleSetArchive(JdbcAggregateTemplate jdbc, ObjectMapper json, RuleSetLoader loader, java.time.Clock clock) {
+        return new RuleSetArchive(jdbc, json, loader, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package nl.wegwijzer.rules;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,24 +50,48 @@ public final class RuleEngine implements Advisor.DecisionMaker {
     private static final List<String> DOMAIN_ORDER =
             List.of("ONDERWIJS", "OPVOEDING", "PARTICIPATIE_INTEGRATIE", "WERK_INKOMEN", "ZORG_WELZIJN");
 
-    private volatile RuleSet current;
+    private final Clock clock;
+    private volatile Timeline timeline;
 
     public RuleEngine(RuleSet initial) {
-        this.current = initial;
+        this(Timeline.always(initial), Clock.systemUTC());
     }
 
+    public RuleEngine(Timeline timeline, Clock clock) {
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** The rule set in effect now: a scheduled version takes over at its moment, nobody has to act. */
     public RuleSet current() {
-        return current;
+        return at(clock.instant()).orElseThrow(() -> new IllegalStateException("no rule set is in effect yet"));
     }
 
-    /** Replaces the rule set; decisions already running finish on the one they started with. */
-    public void use(RuleSet ruleSet) {
-        this.current = ruleSet;
+    /** The rule set that was (or will be) in effect at a moment; empty before the first version. */
+    public Optional<RuleSet> at(Instant moment) {
+        return timeline.at(moment).map(entry -> entry.ruleSet().get());
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /**
+     * Swaps in a new timeline in one write. A decision reads the rule set once, at its start, so
+     * decisions in flight finish on the version they started with.
+     */
+    public void use(Timeline next) {
+        this.timeline = next;
     }
 
     @Override
     public Decision decide(IntakeFacts facts) {
-        return decide(facts, current);
+        return decide(facts, current());
+    }
+
+    @Override
+    public Decision decide(IntakeFacts facts, Instant moment) {
+        return decide(facts, at(moment).orElseThrow(() -> new IllegalStateException("no rule set was in effect at " + moment)));
     }
 
     public Decision decide(IntakeFacts facts, RuleSet ruleSet) {

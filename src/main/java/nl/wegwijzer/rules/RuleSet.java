@@ -29,10 +29,16 @@ public final class RuleSet {
     private final List<Cohort> cohorts;
     private final Object[] sessionFacts;
     private final Map<String, byte[]> sources;
+    private final Map<String, TableRow> tableRows;
+
+    /** The decision-table row a rule was generated from. */
+    public record TableRow(String file, int row, String rule) {
+    }
 
     RuleSet(String version, String hash, Instant loadedAt, Map<String, byte[]> sources, List<RuleFile> files, KieBase kieBase,
             List<PathwayDef> catalogue, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
-            List<Cohort> cohorts) {
+            List<Cohort> cohorts, Map<String, TableRow> tableRows) {
+        this.tableRows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableRows));
         this.version = version;
         this.hash = hash;
         this.loadedAt = loadedAt;
@@ -48,12 +54,38 @@ public final class RuleSet {
         this.sessionFacts = this.catalogue.toArray();
     }
 
+    /**
+     * The same compiled rules under another version label (a published version number): no
+     * recompilation, the hash covers the new label.
+     */
+    public RuleSet withVersion(String label) {
+        return new RuleSet(label, hash(files, label), loadedAt, sources, files, kieBase, catalogue, municipalityList,
+                availability, cohorts, tableRows);
+    }
+
+    /** The content hash: every file's name and SHA-256, and the version label. */
+    static String hash(List<RuleFile> files, String version) {
+        StringBuilder all = new StringBuilder();
+        for (RuleFile file : files) {
+            all.append(file.name()).append('\0').append(file.sha256()).append('\n');
+        }
+        all.append(RuleSetLoader.DESCRIPTOR).append('\0').append(version).append('\n');
+        return RuleSetLoader.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A fingerprint of the files alone, without the version label: tells whether two sets hold the same rules. */
+    public String contentHash() {
+        return hash(files, "");
+    }
+
     public String version() { return version; }
     public String hash() { return hash; }
     public Instant loadedAt() { return loadedAt; }
     public List<RuleFile> files() { return files; }
     /** The files as they were compiled, by name: enough to compile this version again. */
     public Map<String, byte[]> sources() { return sources; }
+    /** Every decision rule generated from a table row (reference rows excluded), by rule name, with its file and row. */
+    public Map<String, TableRow> tableRows() { return tableRows; }
     public int ruleCount() { return files.stream().mapToInt(RuleFile::rules).sum(); }
     public List<PathwayDef> catalogue() { return catalogue; }
     public List<MunicipalityDef> municipalities() { return municipalityList; }

@@ -50,6 +50,7 @@ import nl.wegwijzer.rules.facts.PathwayDef;
  */
 public final class RuleSetLoader {
     public static final String DESCRIPTOR = "ruleset.properties";
+    private static final Pattern RULE_NAME = Pattern.compile("^rule \"([^\"]+)\"");
     private static final Pattern ROW_MARKER = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     private static final Pattern EMPTY_RULE =
             Pattern.compile("// rule values at [A-Z]+(\\d+)[^\n]*\n\\s*rule \"[^\"]*\"\\s*when\\s*then\\s*end");
@@ -114,6 +115,19 @@ public final class RuleSetLoader {
             throw new RuleSetException("Rule set cannot be compiled", problems);
         }
         KieBase kieBase = builder.newKieBase();
+        Map<String, RuleSet.TableRow> tableRows = new LinkedHashMap<>();
+        drl.forEach((file, generated) -> {
+            if (!file.endsWith(".drl")) {
+                String[] lines = generated.split("\n", -1);
+                for (int i = 0; i + 1 < lines.length; i++) {
+                    Matcher marker = ROW_MARKER.matcher(lines[i].strip());
+                    Matcher name = RULE_NAME.matcher(lines[i + 1].strip());
+                    if (marker.find() && name.find()) {
+                        tableRows.put(name.group(1), new RuleSet.TableRow(file, Integer.parseInt(marker.group(2)), name.group(1)));
+                    }
+                }
+            }
+        });
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         sources.keySet().forEach(name -> counts.put(name, 0));
@@ -129,25 +143,23 @@ public final class RuleSetLoader {
             }
         }
         List<RuleFile> files = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
         for (Map.Entry<String, byte[]> source : sources.entrySet()) {
-            String sha = sha256(source.getValue());
-            files.add(new RuleFile(source.getKey(), counts.get(source.getKey()), sha));
-            all.append(source.getKey()).append('\0').append(sha).append('\n');
+            files.add(new RuleFile(source.getKey(), counts.get(source.getKey()), sha256(source.getValue())));
         }
         files.forEach(file -> {
             if (file.rules() == 0) {
                 problems.add(file.name() + ": compiles to no rules (is every table row filled in?)");
             }
         });
-        all.append(DESCRIPTOR).append('\0').append(version).append('\n');
 
         ReferenceData reference = readReference(kieBase, problems);
+        // Reference rows (catalogue, municipalities, availability, cohorts) are read once here, not per decision.
+        tableRows.keySet().removeAll(reference.rules());
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
-        return new RuleSet(version, sha256(all.toString().getBytes(StandardCharsets.UTF_8)), clock.instant(), sources, files,
-                kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts);
+        return new RuleSet(version, RuleSet.hash(files, version), clock.instant(), sources, files,
+                kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts, tableRows);
     }
 
     private static Map<String, byte[]> readFolder(Path folder, List<String> problems) {
@@ -259,7 +271,7 @@ public final class RuleSetLoader {
     }
 
     private record ReferenceData(List<PathwayDef> pathways, List<MunicipalityDef> municipalities,
-                                 List<AvailabilityDef> availability, List<Cohort> cohorts) {
+                                 List<AvailabilityDef> availability, List<Cohort> cohorts, Set<String> rules) {
     }
 
     private static ReferenceData readReference(KieBase kieBase, List<String> problems) {
@@ -267,8 +279,15 @@ public final class RuleSetLoader {
         List<MunicipalityDef> municipalities = new ArrayList<>();
         List<AvailabilityDef> availability = new ArrayList<>();
         List<Cohort> cohorts = new ArrayList<>();
+        Set<String> read = new HashSet<>();
         KieSession session = kieBase.newKieSession();
         try {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    read.add(event.getMatch().getRule().getName());
+                }
+            });
             session.insert(new CatalogueRequest());
             session.fireAllRules();
             for (Object fact : session.getObjects()) {
@@ -330,7 +349,7 @@ public final class RuleSetLoader {
             cohorts.stream().filter(c -> c.pathway().equals(p.getCode())).findFirst()
                     .ifPresent(c -> p.cohort(c.capacity(), c.isFull(), "cohorts.drl.csv: " + c.source()));
         }
-        return new ReferenceData(pathways, municipalities, availability, cohorts);
+        return new ReferenceData(pathways, municipalities, availability, cohorts, read);
     }
 
     private record Position(String file, int number) {

@@ -15,6 +15,8 @@ public class TestKeys implements EnvironmentPostProcessor {
     public static final String SYSTEM_A = "test-system-gemeente-a";
     public static final String AUDITOR = "test-auditor";
     public static final String POLICY = "test-policy";
+    /** A second policy officer: approves what the first wrote (four eyes). */
+    public static final String POLICY_B = "test-policy-b";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -24,6 +26,7 @@ public class TestKeys implements EnvironmentPostProcessor {
         add(keys, 2, SYSTEM_A, "gemeente-a", "SYSTEM");
         add(keys, 3, AUDITOR, "auditdienst", "AUDITOR");
         add(keys, 4, POLICY, "beleid", "POLICY");
+        add(keys, 5, POLICY_B, "beleid-b", "POLICY");
         environment.getPropertySources().addFirst(new MapPropertySource("test-api-keys", keys));
     }
 

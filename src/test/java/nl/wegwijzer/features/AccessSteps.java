@@ -1,5 +1,6 @@
 package nl.wegwijzer.features;
 
+import nl.wegwijzer.scenarios.IntakeRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -21,10 +22,10 @@ public class AccessSteps {
             "een onbekende", "wgw_dit-is-geen-sleutel");
 
     private final Http http;
-    private final Intake intake;
+    private final IntakeRequest intake;
     private String advice;
 
-    public AccessSteps(Http http, Intake intake) {
+    public AccessSteps(Http http, IntakeRequest intake) {
         this.http = http;
         this.intake = intake;
     }

@@ -1,5 +1,6 @@
 package nl.wegwijzer.features;
 
+import nl.wegwijzer.scenarios.IntakeRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Raw requests and what the service answers: statuses, headers, problem details, the contract. */
 public class ApiSteps {
     private final Http http;
-    private final Intake intake;
+    private final IntakeRequest intake;
 
-    public ApiSteps(Http http, Intake intake) {
+    public ApiSteps(Http http, IntakeRequest intake) {
         this.http = http;
         this.intake = intake;
     }
@@ -29,11 +30,6 @@ public class ApiSteps {
     @Als("de intakemedewerker een leeg verzoek stuurt")
     public void leegVerzoek() {
         alsVerzoekStuurt("");
-    }
-
-    @Als("de intakemedewerker dit verzoek stuurt:")
-    public void ditVerzoekStuurt(String body) {
-        alsVerzoekStuurt(body);
     }
 
     @Als("de intakemedewerker een verzoek van {int} KiB stuurt")
@@ -84,12 +80,6 @@ public class ApiSteps {
                 .orElseThrow(() -> new AssertionError("geen Location-header"));
     }
 
-    @Dan("antwoordt de dienst met status {int}")
-    public void antwoordtMetStatus(int status) {
-        assertThat(http.response().statusCode()).as("antwoord: %s", http.response().body()).isEqualTo(status);
-        assertThat(http.response().headers().firstValue("API-Version")).as("API-Version-header").isPresent();
-    }
-
     @Dan("is het antwoord een probleembericht")
     public void probleembericht() {
         assertThat(http.response().headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -102,7 +92,7 @@ public class ApiSteps {
 
     @Dan("noemt het probleem het veld {string}")
     public void noemtHetVeld(String pointer) {
-        assertThat(AdviceSteps.codes(http.body().path("errors"), "pointer")).as("velden in %s", http.body()).contains(pointer);
+        assertThat(nl.wegwijzer.scenarios.AdviceSteps.codes(http.body().path("errors"), "pointer")).as("velden in %s", http.body()).contains(pointer);
         for (JsonNode error : http.body().path("errors")) {
             assertThat(error.path("detail").asText()).isNotBlank();
         }
@@ -111,15 +101,6 @@ public class ApiSteps {
     @Dan("noemt het probleem {int} velden")
     public void noemtVelden(int count) {
         assertThat(http.body().path("errors")).as("fouten in %s", http.body()).hasSize(count);
-    }
-
-    @Dan("noemt het antwoord {string} als {string}")
-    public void noemtHetAntwoord(String field, String value) {
-        JsonNode node = http.body();
-        for (String part : field.split("\\.")) {
-            node = node.path(part);
-        }
-        assertThat(node.asText()).isEqualTo(value);
     }
 
     @Dan("wijst de Location-header naar het advies")
@@ -135,7 +116,7 @@ public class ApiSteps {
 
     @Dan("noemt de catalogus de trajecten:")
     public void catalogus(List<String> codes) {
-        assertThat(AdviceSteps.codes(http.body(), "code")).containsExactlyElementsOf(codes);
+        assertThat(nl.wegwijzer.scenarios.AdviceSteps.codes(http.body(), "code")).containsExactlyElementsOf(codes);
         for (JsonNode p : http.body()) {
             assertThat(p.path("name").asText()).isNotBlank();
             assertThat(p.path("source").asText()).isNotBlank();
@@ -148,7 +129,7 @@ public class ApiSteps {
         for (JsonNode p : http.body()) {
             if (p.path("code").asText().equals(code)) {
                 assertThat(p.path("availableEverywhere").asBoolean()).isFalse();
-                assertThat(AdviceSteps.codes(p.path("availableIn"), "name")).containsExactly(municipality);
+                assertThat(nl.wegwijzer.scenarios.AdviceSteps.codes(p.path("availableIn"), "name")).containsExactly(municipality);
                 return;
             }
         }

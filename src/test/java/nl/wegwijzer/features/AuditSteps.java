@@ -1,5 +1,6 @@
 package nl.wegwijzer.features;
 
+import nl.wegwijzer.scenarios.IntakeRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The audit trail: every advice kept, found again by reference, with its correlation id. */
 public class AuditSteps {
     private final Http http;
-    private final Intake intake;
+    private final IntakeRequest intake;
     private final org.springframework.jdbc.core.simple.JdbcClient sql;
     private final List<String> given = new ArrayList<>();
 
-    public AuditSteps(Http http, Intake intake, org.springframework.jdbc.core.simple.JdbcClient sql) {
+    public AuditSteps(Http http, IntakeRequest intake, org.springframework.jdbc.core.simple.JdbcClient sql) {
         this.http = http;
         this.intake = intake;
         this.sql = sql;
@@ -125,7 +126,7 @@ public class AuditSteps {
     public void preciesDieAdviezen() {
         assertThat(http.response().statusCode()).isEqualTo(200);
         assertThat(http.body().path("totalItems").asLong()).isEqualTo(given.size());
-        List<String> ids = AdviceSteps.codes(http.body().path("items"), "id");
+        List<String> ids = nl.wegwijzer.scenarios.AdviceSteps.codes(http.body().path("items"), "id");
         List<String> newestFirst = new ArrayList<>(given);
         java.util.Collections.reverse(newestFirst);
         assertThat(ids).containsExactlyElementsOf(newestFirst);
@@ -139,6 +140,6 @@ public class AuditSteps {
     public void correlatie(String correlationId) {
         assertThat(http.response().headers().firstValue("X-Correlation-ID")).contains(correlationId);
         http.get("/api/v1/assessments?reference=" + URLEncoder.encode(intake.reference(), StandardCharsets.UTF_8), Map.of());
-        assertThat(AdviceSteps.codes(http.body().path("items"), "correlationId")).containsExactly(correlationId);
+        assertThat(nl.wegwijzer.scenarios.AdviceSteps.codes(http.body().path("items"), "correlationId")).containsExactly(correlationId);
     }
 }

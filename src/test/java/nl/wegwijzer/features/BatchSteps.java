@@ -74,7 +74,7 @@ public class BatchSteps {
 
     @Dan("is regel {int} mislukt op het veld {string}")
     public void mislukt(int line, String pointer) {
-        assertThat(AdviceSteps.codes(failure(line).path("errors"), "pointer")).contains(pointer);
+        assertThat(nl.wegwijzer.scenarios.AdviceSteps.codes(failure(line).path("errors"), "pointer")).contains(pointer);
     }
 
     @Dan("is regel {int} mislukt als kapotte JSON")

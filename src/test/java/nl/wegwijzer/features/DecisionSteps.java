@@ -58,13 +58,13 @@ public class DecisionSteps {
         http.get(assessment() + "/decisions", Map.of());
         JsonNode last = last();
         assertThat(last.path("outcome").asText()).isEqualTo(outcome);
-        assertThat(AdviceSteps.texts(last.path("pathways"))).containsExactly(pathway);
+        assertThat(nl.wegwijzer.scenarios.AdviceSteps.texts(last.path("pathways"))).containsExactly(pathway);
     }
 
     @Dan("staan er {int} besluiten bij het advies, het laatste vervangt het eerste")
     public void staanBesluiten(int count) {
         http.get(assessment() + "/decisions", Map.of());
-        List<String> ids = AdviceSteps.codes(http.body(), "id");
+        List<String> ids = nl.wegwijzer.scenarios.AdviceSteps.codes(http.body(), "id");
         assertThat(ids).hasSize(count);
         assertThat(last().path("supersedes").asText()).isEqualTo(ids.get(count - 2));
         assertThat(http.body().get(0).path("supersedes").isNull()).isTrue();

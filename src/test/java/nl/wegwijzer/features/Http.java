@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /** The scenario's conversation with the running service: the last request's response. */
 @Component
 @ScenarioScope
-public class Http {
+public class Http implements nl.wegwijzer.scenarios.Exchange {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -37,6 +37,7 @@ public class Http {
         this.key = key;
     }
 
+    @Override
     public void send(String method, String path, String contentType, byte[] content, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));
@@ -59,8 +60,19 @@ public class Http {
         }
     }
 
-    public void get(String path, Map<String, String> headers) {
-        send("GET", path, null, null, headers);
+    @Override
+    public int status() {
+        return response().statusCode();
+    }
+
+    @Override
+    public java.util.Optional<String> header(String name) {
+        return response().headers().firstValue(name);
+    }
+
+    @Override
+    public String text() {
+        return response().body();
     }
 
     public HttpResponse<String> response() {
@@ -70,6 +82,7 @@ public class Http {
         return response;
     }
 
+    @Override
     public JsonNode body() {
         response();
         return body;

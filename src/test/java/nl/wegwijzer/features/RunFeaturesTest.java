@@ -12,7 +12,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "nl.wegwijzer.features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "nl.wegwijzer.features,nl.wegwijzer.scenarios")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary, html:target/cucumber-report.html")
 public class RunFeaturesTest {
 }

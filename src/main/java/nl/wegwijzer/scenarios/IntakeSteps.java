@@ -1,4 +1,4 @@
-package nl.wegwijzer.features;
+package nl.wegwijzer.scenarios;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -42,10 +42,10 @@ public class IntakeSteps {
             Map.entry("afgeronde programma's", new String[] {"inburgering.completedProgrammes", "texts"}),
             Map.entry("prioriteiten", new String[] {"priorities", "texts"}));
 
-    private final Http http;
-    private final Intake intake;
+    private final Exchange http;
+    private final IntakeRequest intake;
 
-    public IntakeSteps(Http http, Intake intake) {
+    public IntakeSteps(Exchange http, IntakeRequest intake) {
         this.http = http;
         this.intake = intake;
     }
@@ -87,8 +87,8 @@ public class IntakeSteps {
     private void ask(Map<String, String> headers) {
         http.send("POST", "/api/v1/assessments", "application/json",
                 intake.request().toString().getBytes(StandardCharsets.UTF_8), headers);
-        if (http.response().statusCode() != 201) {
-            throw new AssertionError("Advies niet gegeven: " + http.response().statusCode() + " " + http.response().body());
+        if (http.status() != 201) {
+            throw new AssertionError("Advies niet gegeven: " + http.status() + " " + http.text());
         }
     }
 

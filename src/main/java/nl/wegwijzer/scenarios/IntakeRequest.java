@@ -1,16 +1,12 @@
-package nl.wegwijzer.features;
+package nl.wegwijzer.scenarios;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.cucumber.spring.ScenarioScope;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import org.springframework.stereotype.Component;
-
-/** The intake a scenario is building. */
-@Component
-@ScenarioScope
-public class Intake {
-    private final ObjectNode request = Http.JSON.createObjectNode();
+/** The intake a scenario is building: one per scenario. */
+public class IntakeRequest {
+    private final ObjectNode request = JsonNodeFactory.instance.objectNode();
     private String reference;
 
     public ObjectNode request() {

@@ -1,4 +1,4 @@
-package nl.wegwijzer.features;
+package nl.wegwijzer.scenarios;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,9 @@ public class AdviceSteps {
             "past niet", "NOT_ELIGIBLE",
             "nog niet te bepalen", "UNDETERMINED");
 
-    private final Http http;
+    private final Exchange http;
 
-    public AdviceSteps(Http http) {
+    public AdviceSteps(Exchange http) {
         this.http = http;
     }
 
@@ -35,7 +35,7 @@ public class AdviceSteps {
         throw new AssertionError("Traject " + code + " staat niet in het advies: " + http.body().path("pathways"));
     }
 
-    private static String status(String words) {
+    public static String status(String words) {
         String key = words.strip().toLowerCase(Locale.ROOT);
         return STATUS.getOrDefault(key, words.strip().toUpperCase(Locale.ROOT));
     }
@@ -182,7 +182,7 @@ public class AdviceSteps {
 
     @Dan("noemt het advies alle trajecten uit de catalogus")
     public void alleTrajecten() {
-        Http catalogue = http;
+        Exchange catalogue = http;
         List<String> advised = codes(http.body().path("pathways"), "code");
         JsonNode advice = http.body();
         catalogue.get("/api/v1/pathways", Map.of());
@@ -217,11 +217,11 @@ public class AdviceSteps {
         http.get("/api/v1/assessments/" + advice.path("id").asText(), Map.of());
     }
 
-    static List<String> codes(JsonNode array, String field) {
+    public static List<String> codes(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
     }
 
-    static List<String> texts(JsonNode array) {
+    public static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 }

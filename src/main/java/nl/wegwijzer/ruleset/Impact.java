@@ -1,0 +1,107 @@
+package nl.wegwijzer.ruleset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.wegwijzer.advice.Decision;
+import nl.wegwijzer.advice.IntakeFacts;
+import nl.wegwijzer.advice.PathwayOutcome;
+import nl.wegwijzer.audit.Replayer;
+import nl.wegwijzer.rules.RuleEngine;
+import nl.wegwijzer.rules.RuleSet;
+import nl.wegwijzer.scenarios.Scenarios;
+
+/**
+ * What a draft would change before it goes live: every stored assessment's intake decided under the
+ * version in effect now and under the draft, compared; and the rule scenarios run against the draft.
+ * Reads intakes in a streamed cursor, keeps only counts and a few samples.
+ */
+public class Impact {
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final RuleEngine engine;
+    private final Scenarios scenarios;
+    private final ObjectMapper json;
+
+    public Impact(JdbcTemplate jdbc, TransactionTemplate readOnly, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.readOnly = readOnly;
+        this.engine = engine;
+        this.scenarios = scenarios;
+        this.json = json;
+    }
+
+    public record Transition(String pathway, String from, String to, int count) {
+    }
+
+    public record Sample(UUID assessmentId, List<Replayer.Difference> differences, JsonNode published, JsonNode draft) {
+    }
+
+    public record Report(UUID draftId, String comparedWith, int assessments, int changed, List<Transition> transitions,
+                         List<Sample> samples, Scenarios.Result scenarios) {
+    }
+
+    public Report of(UUID draftId, RuleSet draft, int sampleCount) {
+        RuleSet published = engine.current();
+        int[] counts = new int[2];
+        Map<String, Integer> transitions = new TreeMap<>();
+        List<Sample> samples = new ArrayList<>();
+        readOnly.executeWithoutResult(status -> jdbc.query("SELECT id, intake FROM assessment ORDER BY created_at", row -> {
+            IntakeFacts intake = read(row.getString("intake"));
+            Decision before = engine.decide(intake, published);
+            Decision after = engine.decide(intake, draft);
+            counts[0]++;
+            JsonNode was = comparable(before);
+            JsonNode is = comparable(after);
+            if (!was.equals(is)) {
+                counts[1]++;
+                Map<String, String> statusBefore = new HashMap<>();
+                before.pathways().forEach(p -> statusBefore.put(p.code(), p.status().name()));
+                for (PathwayOutcome p : after.pathways()) {
+                    String from = statusBefore.getOrDefault(p.code(), "NONE");
+                    if (!from.equals(p.status().name())) {
+                        transitions.merge(p.code() + "\u0000" + from + "\u0000" + p.status().name(), 1, Integer::sum);
+                    }
+                }
+                if (samples.size() < sampleCount) {
+                    List<Replayer.Difference> differences = new ArrayList<>();
+                    Replayer.diff("", was, is, differences);
+                    samples.add(new Sample(row.getObject("id", UUID.class), differences, was, is));
+                }
+            }
+        }));
+        List<Transition> table = new ArrayList<>();
+        transitions.forEach((key, count) -> {
+            String[] parts = key.split("\u0000");
+            table.add(new Transition(parts[0], parts[1], parts[2], count));
+        });
+        return new Report(draftId, published.version(), counts[0], counts[1], table, samples, scenarios.run(draft));
+    }
+
+    /** The decision without what always differs between two versions: their names and rule names. */
+    private JsonNode comparable(Decision decision) {
+        ObjectNode tree = json.valueToTree(decision);
+        tree.remove(List.of("ruleSetVersion", "ruleSetHash", "firedRules"));
+        return tree;
+    }
+
+    private IntakeFacts read(String intake) {
+        try {
+            return json.readValue(intake, IntakeFacts.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored intake cannot be read", e);
+        }
+    }
+}
