@@ -118,9 +118,9 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         return assemble(ruleSet, intake, facts, match, outcome, fired.names);
     }
 
-    /** Records the rules that fired, in order, for one decision. */
-    private static final class FiredRules extends DefaultAgendaEventListener {
-        private final List<String> names = new ArrayList<>(64);
+    /** Records the rules that fired, in order, for one session (a decision, or reading the reference tables). */
+    static final class FiredRules extends DefaultAgendaEventListener {
+        final List<String> names = new ArrayList<>(64);
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {

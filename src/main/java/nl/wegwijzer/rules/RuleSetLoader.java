@@ -279,15 +279,10 @@ public final class RuleSetLoader {
         List<MunicipalityDef> municipalities = new ArrayList<>();
         List<AvailabilityDef> availability = new ArrayList<>();
         List<Cohort> cohorts = new ArrayList<>();
-        Set<String> read = new HashSet<>();
+        RuleEngine.FiredRules read = new RuleEngine.FiredRules();
         KieSession session = kieBase.newKieSession();
         try {
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    read.add(event.getMatch().getRule().getName());
-                }
-            });
+            session.addEventListener(read);
             session.insert(new CatalogueRequest());
             session.fireAllRules();
             for (Object fact : session.getObjects()) {
@@ -349,7 +344,7 @@ public final class RuleSetLoader {
             cohorts.stream().filter(c -> c.pathway().equals(p.getCode())).findFirst()
                     .ifPresent(c -> p.cohort(c.capacity(), c.isFull(), "cohorts.drl.csv: " + c.source()));
         }
-        return new ReferenceData(pathways, municipalities, availability, cohorts, read);
+        return new ReferenceData(pathways, municipalities, availability, cohorts, Set.copyOf(read.names));
     }
 
     private record Position(String file, int number) {

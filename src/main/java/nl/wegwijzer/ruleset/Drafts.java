@@ -142,12 +142,23 @@ public class Drafts {
                 }).optional();
     }
 
-    /** Compile errors by file, row and column, plus gaps and overlaps; valid when there are no errors and no overlaps. */
+    /**
+     * Compile errors by file, row and column, gaps and overlaps (valid when there are none), and the
+     * table rows no scenario exercises under the draft.
+     */
     public Validation validate(Draft draft) {
+        return check(draft, true);
+    }
+
+    /** Approval and publication need only the blocking findings: the scenario run for coverage is skipped. */
+    private Validation check(Draft draft, boolean coverage) {
         List<Problem> errors = new ArrayList<>();
         List<RuleSet.TableRow> uncovered = List.of();
         try {
-            uncovered = scenarios == null ? List.of() : scenarios.run(compile(draft)).uncoveredRows();
+            RuleSet rules = compile(draft);
+            if (coverage) {
+                uncovered = scenarios.run(rules).uncoveredRows();
+            }
         } catch (RuleSetException broken) {
             broken.problems().forEach(p -> errors.add(problem(p)));
         }
@@ -221,7 +232,7 @@ public class Drafts {
     }
 
     private void requireValid(Draft draft, String what) {
-        Validation validation = validate(draft);
+        Validation validation = check(draft, false);
         if (!validation.valid()) {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft cannot be " + what + ": its validation found "
                     + validation.errors().size() + " error(s), " + validation.gaps().size() + " gap(s) and "

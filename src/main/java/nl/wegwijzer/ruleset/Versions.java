@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,20 +64,16 @@ public class Versions {
         read().forEach(v -> known.put(v.number(), v));
         Optional<Version> lastDeployed = known.descendingMap().values().stream()
                 .filter(v -> v.origin() == Origin.FOLDER).findFirst();
-        RuleSet folderVersion = null;
         if (lastDeployed.isEmpty() || !lastDeployed.get().contentHash().equals(deployed.contentHash())) {
             Instant effective = known.isEmpty() ? declaredEffectiveFrom(folder).orElse(clock.instant()) : clock.instant();
             Version v = insert(deployed, Origin.FOLDER, "rules-folder", null,
                     "Deployed from the rules folder (declared version " + deployed.version() + ")", effective, null, null);
-            folderVersion = deployed.withVersion(label(v.number()));
             log.info("Rules folder recorded as version {} (effective {})", v.number(), v.effectiveFrom());
         } else {
-            // Same files and label as that version: the same hash, no second compilation.
-            folderVersion = deployed.withVersion(label(lastDeployed.get().number()));
-            archive.remember(folderVersion);
+            // Same files and label as that version: the same hash; the archive keeps it compiled, no second compilation.
+            archive.remember(deployed.withVersion(label(lastDeployed.get().number())));
         }
-        RuleSet compiledFolder = folderVersion;
-        engine = new RuleEngine(timeline(compiledFolder), clock);
+        engine = new RuleEngine(timeline(), clock);
         announce();
         return engine;
     }
@@ -88,7 +83,7 @@ public class Versions {
                                         Instant effectiveFrom, UUID draftId, Integer rollbackOf) {
         refresh();
         Version v = insert(rules, origin, author, approver, reason, effectiveFrom, draftId, rollbackOf);
-        engine.use(timeline(null));
+        engine.use(timeline());
         log.info("Rule set version {} published ({}), effective {}", v.number(), origin, v.effectiveFrom());
         announce();
         return v;
@@ -101,7 +96,7 @@ public class Versions {
         sql.sql(SELECT + " WHERE number > ? ORDER BY number").param(last).query(this::version).list()
                 .forEach(v -> known.put(v.number(), v));
         if (known.size() != before) {
-            engine.use(timeline(null));
+            engine.use(timeline());
         }
         announce();
     }
@@ -166,23 +161,15 @@ public class Versions {
         return v;
     }
 
-    /** Current and scheduled versions compiled now; older ones only when asked for (advice as of a date). */
-    private Timeline timeline(RuleSet compiledFolder) {
+    /**
+     * Current and scheduled versions compiled now; older ones only when asked for (advice as of a date).
+     * The archive keeps every compiled set by hash, so a new timeline recompiles nothing.
+     */
+    private Timeline timeline() {
         Instant now = clock.instant();
         List<Timeline.Entry> entries = new ArrayList<>();
-        Timeline previous = engine == null ? null : engine.timeline();
         for (Version v : known.values()) {
-            Supplier<RuleSet> rules;
-            if (compiledFolder != null && compiledFolder.hash().equals(v.hash())) {
-                rules = () -> compiledFolder;
-            } else {
-                rules = previous == null ? null : previous.entries().stream().filter(e -> e.number() == v.number())
-                        .findFirst().map(Timeline.Entry::ruleSet).orElse(null);
-                if (rules == null) {
-                    rules = () -> ruleSet(v);
-                }
-            }
-            entries.add(new Timeline.Entry(v.number(), v.effectiveFrom(), v.hash(), rules));
+            entries.add(new Timeline.Entry(v.number(), v.effectiveFrom(), v.hash(), () -> ruleSet(v)));
         }
         Timeline timeline = Timeline.of(entries);
         // Compile what decides now and what is scheduled, so no request waits for a compilation.
