@@ -113,7 +113,7 @@ public class AssessmentsController implements AssessmentsApi {
                         "asOf", asOf == null ? "" : asOf),
                 nl.wegwijzer.api.generated.model.Advice.class, () -> {
                     Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker(), moment);
-                    return ResponseEntity.created(URI.create(PATH_CREATE_ASSESSMENT + "/" + advice.id()))
+                    return ResponseEntity.created(URI.create("/api/v1/assessments/" + advice.id()))
                             .body(AdviceMapper.toDto(advice, language));
                 });
     }

@@ -1,19 +1,26 @@
 package nl.wegwijzer.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.wegwijzer.api.generated.BatchesApi;
 import nl.wegwijzer.api.generated.model.AssessmentRequest;
 import nl.wegwijzer.api.generated.model.Batch;
 import nl.wegwijzer.api.generated.model.BatchFailure;
@@ -21,16 +28,20 @@ import nl.wegwijzer.api.generated.model.BatchResult;
 import nl.wegwijzer.api.generated.model.FieldError;
 import nl.wegwijzer.batch.BatchJobs;
 
-/** Many intakes at once: each line checked against the contract now, decided in the background. */
+/**
+ * Many intakes at once ({@code createBatch}, {@code getBatch} of openapi.yaml): each line checked
+ * against the contract now, decided in the background. Written by hand rather than from a generated
+ * interface because a line that breaks the contract must fail alone, not the whole request.
+ */
 @RestController
-public class BatchesController implements BatchesApi {
+public class BatchesController {
     static final int MAX_INTAKES = 10_000;
-    static final int MAX_BODY_CHARS = 32 * 1024 * 1024;
+    static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    private static final String PATH = "/api/v1/assessment-batches";
 
     private final BatchJobs jobs;
     private final Contract contract;
     private final Idempotency idempotency;
-    private final ObjectMapper json = new ObjectMapper();
 
     public BatchesController(BatchJobs jobs, Contract contract, Idempotency idempotency) {
         this.jobs = jobs;
@@ -38,42 +49,50 @@ public class BatchesController implements BatchesApi {
         this.idempotency = idempotency;
     }
 
-    @Override
-    public ResponseEntity<Batch> createBatch(String body, String acceptLanguage, String idempotencyKey) {
-        return idempotency.once(idempotencyKey, body == null ? "" : body, Batch.class, () -> submit(body));
+    @PostMapping(path = PATH, consumes = {"application/json", "application/x-ndjson"},
+            produces = {"application/json", "application/problem+json"})
+    public ResponseEntity<Batch> createBatch(HttpServletRequest request,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey)
+            throws IOException {
+        byte[] body = readLimited(request.getInputStream());
+        boolean array = request.getContentType() != null && request.getContentType().startsWith("application/json");
+        return idempotency.once(idempotencyKey, new String(body, StandardCharsets.UTF_8), Batch.class,
+                () -> submit(array ? arrayLines(body) : ndjsonLines(body)));
     }
 
-    private ResponseEntity<Batch> submit(String body) {
-        if (body != null && body.length() > MAX_BODY_CHARS) {
-            throw new PayloadTooLargeException(MAX_BODY_CHARS);
+    @GetMapping(path = PATH + "/{id}", produces = {"application/json", "application/problem+json"})
+    public ResponseEntity<Batch> getBatch(@PathVariable UUID id) {
+        BatchJobs.Job job = jobs.find(id).orElseThrow(() -> new NotFoundException("No batch with id " + id));
+        Requests.mayRead(job.clientId());
+        return ResponseEntity.ok(toDto(job));
+    }
+
+    /** A JSON array: the whole body must be well-formed; each element is a line. */
+    private static List<JsonBodies.Parsed> arrayLines(byte[] body) {
+        JsonNode tree = JsonBodies.parse(body);
+        if (!tree.isArray()) {
+            throw new InvalidRequestException("The body is not a JSON array",
+                    List.of(new Contract.FieldError("", "", "must be a JSON array of intakes (or send application/x-ndjson)")));
         }
-        List<JsonNode> nodes = new ArrayList<>();
-        List<BatchJobs.Line> lines = new ArrayList<>();
-        String text = body == null ? "" : body.strip();
-        if (text.startsWith("[")) {
-            try {
-                json.readTree(text).forEach(nodes::add);
-            } catch (JsonProcessingException e) {
-                throw new InvalidRequestException("The body is not a well-formed JSON array",
-                        List.of(new Contract.FieldError("", "", "not well-formed JSON: " + e.getOriginalMessage())));
-            }
-        } else {
-            for (String line : text.split("\\r?\\n", -1)) {
-                if (line.isBlank()) {
-                    nodes.add(null);
-                    continue;
-                }
-                try {
-                    nodes.add(json.readTree(line));
-                } catch (JsonProcessingException e) {
-                    nodes.add(json.getNodeFactory().textNode("\u0000malformed: " + e.getOriginalMessage()));
-                }
-            }
-            while (!nodes.isEmpty() && nodes.get(nodes.size() - 1) == null) {
-                nodes.remove(nodes.size() - 1);
-            }
+        List<JsonBodies.Parsed> lines = new ArrayList<>(tree.size());
+        tree.forEach(node -> lines.add(new JsonBodies.Parsed(node, List.of())));
+        return lines;
+    }
+
+    /** NDJSON: one intake a line; a line that is not JSON fails alone; blank lines are skipped (null). */
+    private static List<JsonBodies.Parsed> ndjsonLines(byte[] body) {
+        List<JsonBodies.Parsed> lines = new ArrayList<>();
+        for (String line : new String(body, StandardCharsets.UTF_8).split("\\r?\\n", -1)) {
+            lines.add(line.isBlank() ? null : JsonBodies.parseLine(line));
         }
-        long intakes = nodes.stream().filter(java.util.Objects::nonNull).count();
+        while (!lines.isEmpty() && lines.get(lines.size() - 1) == null) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private ResponseEntity<Batch> submit(List<JsonBodies.Parsed> parsed) {
+        long intakes = parsed.stream().filter(java.util.Objects::nonNull).count();
         if (intakes == 0) {
             throw new InvalidRequestException("The batch is empty", List.of(new Contract.FieldError("", "", "at least one intake is required")));
         }
@@ -81,40 +100,43 @@ public class BatchesController implements BatchesApi {
             throw new InvalidRequestException("Too many intakes", List.of(new Contract.FieldError("", "",
                     "at most " + MAX_INTAKES + " intakes per batch, got " + intakes)));
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            if (node == null) {
-                continue;
-            }
-            int number = i + 1;
-            if (node.isTextual() && node.asText().startsWith("\u0000malformed: ")) {
-                lines.add(BatchJobs.Line.invalid(number, List.of(new BatchJobs.Problem("", "",
-                        "not well-formed JSON: " + node.asText().substring(12)))));
-                continue;
-            }
-            Contract.dropNulls(node);
-            List<Contract.FieldError> errors = contract.validate("AssessmentRequest", node);
-            if (!errors.isEmpty()) {
-                lines.add(BatchJobs.Line.invalid(number, errors.stream()
-                        .map(e -> new BatchJobs.Problem(e.pointer(), e.field(), e.detail())).toList()));
-                continue;
-            }
-            try {
-                lines.add(BatchJobs.Line.valid(number, AdviceMapper.toIntake(json.treeToValue(node, AssessmentRequest.class))));
-            } catch (JsonProcessingException e) {
-                lines.add(BatchJobs.Line.invalid(number, List.of(new BatchJobs.Problem("", "", "cannot be read as an intake"))));
+        List<BatchJobs.Line> lines = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i) != null) {
+                lines.add(line(i + 1, parsed.get(i)));
             }
         }
         UUID id = jobs.submit(lines, Requests.asker());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/assessment-batches/" + id))
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(PATH + "/" + id))
                 .body(toDto(jobs.find(id).orElseThrow()));
     }
 
-    @Override
-    public ResponseEntity<Batch> getBatch(UUID id) {
-        BatchJobs.Job job = jobs.find(id).orElseThrow(() -> new NotFoundException("No batch with id " + id));
-        Requests.mayRead(job.clientId());
-        return ResponseEntity.ok(toDto(job));
+    private BatchJobs.Line line(int number, JsonBodies.Parsed parsed) {
+        List<Contract.FieldError> errors = parsed.errors();
+        JsonNode node = parsed.tree();
+        if (errors.isEmpty()) {
+            Contract.dropNulls(node);
+            errors = JsonBodies.loneSurrogates(node);
+        }
+        if (errors.isEmpty()) {
+            errors = contract.validate("AssessmentRequest", node);
+        }
+        if (errors.isEmpty()) {
+            try {
+                return BatchJobs.Line.valid(number, AdviceMapper.toIntake(JsonBodies.mapper().treeToValue(node, AssessmentRequest.class)));
+            } catch (JsonProcessingException e) {
+                errors = List.of(new Contract.FieldError("", "", "cannot be read as an intake"));
+            }
+        }
+        return BatchJobs.Line.invalid(number, errors.stream().map(e -> new BatchJobs.Problem(e.pointer(), e.field(), e.detail())).toList());
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw new PayloadTooLargeException(MAX_BODY_BYTES);
+        }
+        return body;
     }
 
     private static Batch toDto(BatchJobs.Job job) {

@@ -6,11 +6,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * Checks every JSON request body against its schema in the contract before it is bound, so that a
  * caller hears about every invalid field at once (Jackson alone stops at the first). Also enforces
- * the 64 KiB limit and treats {@code null} as an omitted field.
+ * the 64 KiB limit and the bounds of {@link JsonBodies}, and treats {@code null} as an omitted field.
  */
 @ControllerAdvice
 public class ContractValidation extends RequestBodyAdviceAdapter {
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Contract contract;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ContractValidation(Contract contract) {
         this.contract = contract;
@@ -45,27 +39,13 @@ public class ContractValidation extends RequestBodyAdviceAdapter {
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        byte[] body = readLimited(input.getBody());
-        JsonNode tree;
-        try {
-            tree = json.readTree(body);
-        } catch (JsonParseException malformed) {
-            throw new InvalidRequestException("The body is not well-formed JSON: " + location(malformed),
-                    List.of(new Contract.FieldError("", "", "not well-formed JSON: " + location(malformed))));
-        } catch (JsonProcessingException malformed) {
-            throw new InvalidRequestException("The body is not well-formed JSON",
-                    List.of(new Contract.FieldError("", "", "not well-formed JSON: " + malformed.getOriginalMessage())));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw new InvalidRequestException("The body is empty",
-                    List.of(new Contract.FieldError("", "", "a JSON object is required")));
-        }
+        JsonNode tree = JsonBodies.parse(readLimited(input.getBody()));
         Contract.dropNulls(tree);
         List<Contract.FieldError> errors = contract.validate(((Class<?>) targetType).getSimpleName(), tree);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
         }
-        byte[] clean = json.writeValueAsBytes(tree);
+        byte[] clean = JsonBodies.mapper().writeValueAsBytes(tree);
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(input.getHeaders());
         headers.setContentLength(clean.length);
@@ -89,13 +69,4 @@ public class ContractValidation extends RequestBodyAdviceAdapter {
         }
         return body;
     }
-
-    private static String location(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (e.getLocation() != null) {
-            message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        }
-        return message;
-    }
-
 }

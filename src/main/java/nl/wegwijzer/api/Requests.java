@@ -1,23 +1,24 @@
 package nl.wegwijzer.api;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import nl.wegwijzer.access.Caller;
 import nl.wegwijzer.advice.Asker;
 
-/** Who is asking, from the current request. */
+/** Who is asking, from the current request's authentication. */
 final class Requests {
     private Requests() {
     }
 
     static Caller caller() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object caller = request == null ? null : request.getAttribute(AccessFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (caller == null) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
             throw new IllegalStateException("no authenticated caller on this request");
         }
-        return (Caller) caller;
+        return caller;
     }
 
     static Asker asker() {

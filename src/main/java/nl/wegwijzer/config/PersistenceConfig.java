@@ -25,12 +25,6 @@ import nl.wegwijzer.rules.RuleSetLoader;
 @org.springframework.scheduling.annotation.EnableScheduling
 public class PersistenceConfig {
     @Bean
-    nl.wegwijzer.access.ApiKeys apiKeys(nl.wegwijzer.config.WegwijzerProperties properties,
-                                        org.springframework.jdbc.core.simple.JdbcClient sql, java.time.Clock clock) {
-        return new nl.wegwijzer.access.ApiKeys(properties.security().apiKeys(), sql, clock);
-    }
-
-    @Bean
     Retention retention(org.springframework.jdbc.core.simple.JdbcClient sql, java.time.Clock clock,
                         @org.springframework.beans.factory.annotation.Value("${wegwijzer.retention.days:0}") int days) {
         return new Retention(sql, clock, days);

@@ -1,6 +1,7 @@
 package nl.wegwijzer.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import nl.wegwijzer.access.ApiKeys;
@@ -12,20 +13,45 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param rulesDir the rules folder; relative paths are resolved once, against the working directory at start
  * @param featuresDir the Gherkin scenarios that also run against drafts (impact, coverage); resolved like rulesDir
- * @param security  API keys (hashes only)
+ * @param security  API keys (hashes only), rate limits, failed-authentication throttling, bearer-token scopes
  */
 @ConfigurationProperties("wegwijzer")
 public record WegwijzerProperties(Path rulesDir, Path featuresDir, Security security) {
     public WegwijzerProperties {
         rulesDir = (rulesDir == null ? Path.of("rules") : rulesDir).toAbsolutePath().normalize();
         featuresDir = (featuresDir == null ? Path.of("features") : featuresDir).toAbsolutePath().normalize();
-        security = security == null ? new Security(List.of()) : security;
+        security = security == null ? new Security(null, null, null, null) : security;
     }
 
-    /** @param apiKeys each with its SHA-256 (hex), the client it acts for, and its roles */
-    public record Security(List<ApiKeys.Configured> apiKeys) {
+    /**
+     * @param apiKeys          each with its SHA-256 (hex), the client it acts for, and its roles
+     * @param rateLimit        the budget of every client
+     * @param failedAttempts   how many failed authentications an address may make per window
+     * @param jwtScopePrefix   the prefix of the bearer-token scopes that name roles ({@code wegwijzer:intake})
+     */
+    public record Security(List<ApiKeys.Configured> apiKeys, RateLimit rateLimit, FailedAttempts failedAttempts,
+                           String jwtScopePrefix) {
         public Security {
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+            rateLimit = rateLimit == null ? new RateLimit(0, 0) : rateLimit;
+            failedAttempts = failedAttempts == null ? new FailedAttempts(0, null) : failedAttempts;
+            jwtScopePrefix = jwtScopePrefix == null || jwtScopePrefix.isBlank() ? "wegwijzer:" : jwtScopePrefix;
+        }
+    }
+
+    /** Requests a second each client may make on average, and how many in a burst. */
+    public record RateLimit(double perSecond, double burst) {
+        public RateLimit {
+            perSecond = perSecond <= 0 ? 50 : perSecond;
+            burst = burst <= 0 ? 200 : burst;
+        }
+    }
+
+    /** Failed authentications an address may make within the window before it is refused until the window ends. */
+    public record FailedAttempts(int limit, Duration window) {
+        public FailedAttempts {
+            limit = limit <= 0 ? 20 : limit;
+            window = window == null ? Duration.ofMinutes(1) : window;
         }
     }
 }
