@@ -49,14 +49,24 @@ Functionaliteit: Regels wijzigen: concept, controle, impact, goedkeuring, planni
     Als de intakemedewerker om advies vraagt
     Dan is het traject "PERSPECTIEFGROEP" "past niet"
 
-  Scenario: Een kapotte tabel: de fout noemt bestand, rij en kolom
+  Scenario: Een cel die niet bij haar kolom past: de weigering noemt bestand, rij en kolom
+    Gegeven de tabel "work-and-hours.drl.csv" met "Zorgstage: 16 uur per week beschikbaar,true,16," vervangen door "Zorgstage: 16 uur per week beschikbaar,true,zestien,"
+    Als beleid die tabel als concept indient met reden "test"
+    Dan antwoordt de dienst met status 422
+    En noemt de weigering "work-and-hours.drl.csv, row 28, column C (Minstens uur per week)"
+
+  Scenario: Tekst blijft tekst: een aanhalingsteken of backslash in een cel wordt geweigerd
+    Gegeven de tabel "language-levels.drl.csv" met "Perspectiefgroep: taalniveau tot B1," vervangen door "Perspectiefgroep: taalniveau tot B1\\,"
+    Als beleid die tabel als concept indient met reden "test"
+    Dan antwoordt de dienst met status 422
+    En noemt de weigering "language-levels.drl.csv, row 10, column A (Naam (name))"
+
+  Scenario: De machinerie van een tabel verandert niet via een concept
     Gegeven de tabel "work-and-hours.drl.csv" met "hoursAvailablePerWeek >= $param" vervangen door "urenPerWeek >= $param"
     Als beleid die tabel als concept indient met reden "test"
-    En beleid de controle van het concept opvraagt
-    Dan is het concept niet geldig
-    En noemt de controle een fout in "work-and-hours.drl.csv" op rij 28, kolom "C"
-    Als "beleid B" het concept goedkeurt
-    Dan antwoordt de dienst met status 409
+    Dan antwoordt de dienst met status 422
+    En noemt de weigering "work-and-hours.drl.csv, row 26"
+    En zegt het probleembericht "not editable through a draft"
 
   Scenario: Een gat: een taalniveau dat in geen rij staat
     Gegeven de tabel "language-levels.drl.csv" met 'Perspectiefgroep: taalniveau B1 of hoger,"B1, B2, C1, C2"' vervangen door 'Perspectiefgroep: taalniveau B1 of hoger,"B2, C1, C2"'
@@ -64,6 +74,8 @@ Functionaliteit: Regels wijzigen: concept, controle, impact, goedkeuring, planni
     En beleid de controle van het concept opvraagt
     Dan is het concept niet geldig
     En noemt de controle een gat in "language-levels.drl.csv" voor "PERSPECTIEFGROEP / LANGUAGE_LEVEL" met voorbeeld "languageLevel" = "B1"
+    Als "beleid B" het concept goedkeurt
+    Dan antwoordt de dienst met status 409
 
   Scenario: Een overlap: een taalniveau in twee rijen
     Gegeven de tabel "language-levels.drl.csv" met 'Perspectiefgroep: taalniveau tot B1,"A0, A1, A2"' vervangen door 'Perspectiefgroep: taalniveau tot B1,"A0, A1, A2, B1"'

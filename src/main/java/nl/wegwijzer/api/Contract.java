@@ -67,6 +67,36 @@ public class Contract {
         return version;
     }
 
+    /**
+     * The words intake facts are given in: every enumeration's values by schema name, and every
+     * field of an intake by its dotted path. Decision tables are checked against it.
+     */
+    public nl.wegwijzer.ruleset.Vocabulary vocabulary() {
+        Map<String, List<String>> enums = new java.util.TreeMap<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (schema.getValue().has("enum")) {
+                List<String> values = new ArrayList<>();
+                schema.getValue().path("enum").forEach(v -> values.add(v.asText()));
+                enums.put(schema.getKey(), values);
+            }
+        });
+        List<String> paths = new ArrayList<>();
+        fieldPaths("", document.path("components").path("schemas").path("AssessmentRequest"), paths);
+        return new nl.wegwijzer.ruleset.Vocabulary(enums, paths);
+    }
+
+    private void fieldPaths(String prefix, JsonNode schema, List<String> paths) {
+        JsonNode resolved = schema.has("$ref")
+                ? document.path("components").path("schemas").path(schema.path("$ref").asText().substring(SCHEMAS.length()))
+                : schema;
+        if (!resolved.has("properties")) {
+            paths.add(prefix);
+            return;
+        }
+        resolved.path("properties").fields().forEachRemaining(p ->
+                fieldPaths(prefix.isEmpty() ? p.getKey() : prefix + "." + p.getKey(), p.getValue(), paths));
+    }
+
     /** Whether the contract has a schema of this name under components/schemas. */
     public boolean hasSchema(String name) {
         return definitions.has(name);

@@ -73,6 +73,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** An upload that cannot become a draft: every problem with its file, row and column. */
+    @ExceptionHandler(nl.wegwijzer.ruleset.DraftRefused.class)
+    ResponseEntity<Object> draftRefused(nl.wegwijzer.ruleset.DraftRefused e, WebRequest request) {
+        List<Contract.FieldError> errors = e.problems().stream().map(p -> new Contract.FieldError("", "files", p.text())).toList();
+        return switch (e.kind()) {
+            case MALFORMED -> problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The draft cannot be read", errors, request);
+            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                    "The draft is over a limit: " + e.getMessage(), errors, request);
+            case UNSUPPORTED -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported Media Type",
+                    "A draft takes decision tables (*.drl.csv, *.drl.xlsx) or a .zip of them", errors, request);
+            case NOT_DATA -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "not-a-data-change", "Not a data change",
+                    "A draft may change the data rows of existing decision tables, each cell as its column allows; "
+                            + "the machinery of a table is not editable through a draft; change it in the repository's rules/ folder",
+                    errors, request);
+        };
+    }
+
+    /** A multipart upload over a limit (file, request, parts) is a 413 naming it; one that cannot be read, a 400. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> multipart(org.springframework.web.multipart.MultipartException e, WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            if (type.equals("FileCountLimitExceededException")) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                        "The upload has too many parts (at most 30: the files and the reason)", List.of(), request);
+            }
+            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
+                    || type.equals("FileSizeLimitExceededException") || type.equals("SizeLimitExceededException")) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                        "The upload is too large (a file at most 4 MB, the whole request at most 8 MB)", List.of(), request);
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The multipart body cannot be read",
+                List.of(new Contract.FieldError("", "", "not a readable multipart/form-data body")), request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e, WebRequest request) {
         String name = e.getName();
@@ -101,6 +137,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? "a JSON object is required" : "the body cannot be read as this request";
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The body is missing or unreadable",
                 List.of(new Contract.FieldError("", "", detail)), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return multipart(e, request);
     }
 
     /** Spring's own exceptions (415, 405, 406, 404 for unknown paths...) keep their status and detail. */

@@ -107,27 +107,24 @@ public class RulesetsController implements RulesetsApi {
         }
         Map<String, byte[]> uploads = new LinkedHashMap<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
             try {
-                uploads.put(name, file.getBytes());
+                if (uploads.put(name, file.getBytes()) != null) {
+                    errors.add(new Contract.FieldError("", "files", "the file " + name + " is uploaded twice"));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (uploads.isEmpty()) {
-            errors.add(new Contract.FieldError("", "files", "at least one rule file (*.drl.csv, *.drl.xlsx, *.drl) or a .zip"));
+            errors.add(new Contract.FieldError("", "files", "at least one decision table (*.drl.csv, *.drl.xlsx) or a .zip of them"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The draft cannot be made", errors);
         }
-        try {
-            Drafts.Draft draft = drafts.create(uploads, reason, Requests.caller().clientId());
-            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/rulesets/drafts/" + draft.id()))
-                    .body(toDto(draft));
-        } catch (Drafts.Refused refused) {
-            throw new InvalidRequestException("The draft cannot be made", refused.problems().stream()
-                    .map(p -> new Contract.FieldError("", "files", p)).toList());
-        }
+        Drafts.Draft draft = drafts.create(uploads, reason, Requests.caller().clientId());
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/rulesets/drafts/" + draft.id()))
+                .body(toDto(draft));
     }
 
     @Override
@@ -164,9 +161,9 @@ public class RulesetsController implements RulesetsApi {
                 s.uncoveredRows().stream().map(RulesetsController::toDto).toList());
         return ResponseEntity.ok(new Impact(r.draftId(), r.comparedWith(), r.assessments(), r.changed(),
                 r.transitions().stream().map(t -> new Transition(t.pathway(), t.from(), t.to(), t.count())).toList(),
-                r.samples().stream().map(x -> new ImpactSample(x.assessmentId(),
-                        x.differences().stream().map(d -> new Difference(d.path()).stored(d.stored()).replayed(d.replayed())).toList(),
-                        tree(x.published()), tree(x.draft()))).toList(),
+                r.samples().stream().map(x -> new ImpactSample(
+                        x.differences().stream().map(d -> new Difference(d.path()).stored(d.stored()).replayed(d.replayed())).toList()))
+                        .toList(),
                 scenarios));
     }
 

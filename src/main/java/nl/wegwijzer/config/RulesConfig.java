@@ -91,8 +91,8 @@ public class RulesConfig {
 
     @Bean
     Drafts drafts(JdbcClient sql, Versions versions, RuleSetLoader loader, nl.wegwijzer.scenarios.Scenarios scenarios,
-                  ObjectMapper json, Clock clock) {
-        return new Drafts(sql, versions, loader, scenarios, json, clock);
+                  ObjectMapper json, Clock clock, nl.wegwijzer.api.Contract contract) {
+        return new Drafts(sql, versions, loader, scenarios, json, clock, contract.vocabulary());
     }
 
     /** One background worker for batches, so interactive advice keeps the other core. */

@@ -8,11 +8,24 @@ public final class CsvRows {
     private CsvRows() {
     }
 
+    /** One row: its cells, and where it stands in the text ({@code end} after its line break). */
+    public record Row(List<String> cells, int start, int end) {
+        /** A row with no text in any cell: it ends a decision table. */
+        public boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
     public static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
+        return rows(text).stream().map(Row::cells).toList();
+    }
+
+    public static List<Row> rows(String text) {
+        List<Row> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -35,15 +48,16 @@ public final class CsvRows {
                 }
                 row.add(cell.toString());
                 cell.setLength(0);
-                rows.add(row);
+                rows.add(new Row(List.copyOf(row), start, i + 1));
                 row = new ArrayList<>();
+                start = i + 1;
             } else {
                 cell.append(c);
             }
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(cell.toString());
-            rows.add(row);
+            rows.add(new Row(List.copyOf(row), start, text.length()));
         }
         return rows;
     }

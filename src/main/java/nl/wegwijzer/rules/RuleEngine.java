@@ -95,6 +95,18 @@ public final class RuleEngine implements Advisor.DecisionMaker {
     }
 
     public Decision decide(IntakeFacts facts, RuleSet ruleSet) {
+        return decide(facts, ruleSet, false);
+    }
+
+    /** Text that stands for free text typed at intake, where the reader may not see the case. */
+    public static final String TYPED_TEXT = "[vrije tekst]";
+
+    /**
+     * Decides; with {@code redactTypedText}, what an officer typed freely at intake (a subject, the
+     * name of a municipality the table does not know) is left out of the texts, for readers who may
+     * see what the rules say but not the case (policy staff reading a draft's impact).
+     */
+    public Decision decide(IntakeFacts facts, RuleSet ruleSet, boolean redactTypedText) {
         Optional<MunicipalityDef> municipality = ruleSet.municipalityIndex().find(facts.municipality());
         Intake intake = toIntake(facts, municipality.orElse(null));
         FiredRules fired = new FiredRules();
@@ -115,7 +127,7 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         MunicipalityMatch match = municipality
                 .map(m -> new MunicipalityMatch(facts.municipality(), true, m.name(), m.cbsCode()))
                 .orElseGet(() -> new MunicipalityMatch(facts.municipality(), false, null, null));
-        return assemble(ruleSet, intake, facts, match, outcome, fired.names);
+        return assemble(ruleSet, intake, facts, match, outcome, fired.names, redactTypedText);
     }
 
     /** Records the rules that fired, in order, for one session (a decision, or reading the reference tables). */
@@ -164,8 +176,8 @@ public final class RuleEngine implements Advisor.DecisionMaker {
     }
 
     private static Decision assemble(RuleSet ruleSet, Intake intake, IntakeFacts facts, MunicipalityMatch match,
-                                     List<Object> outcome, List<String> fired) {
-        Placeholders texts = new Placeholders(intake, facts);
+                                     List<Object> outcome, List<String> fired, boolean redactTypedText) {
+        Placeholders texts = new Placeholders(intake, facts, redactTypedText);
         Map<String, String> status = new HashMap<>();
         Set<String> recommended = new LinkedHashSet<>();
         Map<String, WaitingList> waiting = new HashMap<>();
@@ -298,10 +310,12 @@ public final class RuleEngine implements Advisor.DecisionMaker {
     private static final class Placeholders {
         private final Intake intake;
         private final IntakeFacts facts;
+        private final boolean redact;
 
-        Placeholders(Intake intake, IntakeFacts facts) {
+        Placeholders(Intake intake, IntakeFacts facts, boolean redact) {
             this.intake = intake;
             this.facts = facts;
+            this.redact = redact;
         }
 
         Text fill(String nl, String en) {
@@ -329,12 +343,13 @@ public final class RuleEngine implements Advisor.DecisionMaker {
 
         private String value(String name) {
             return switch (name) {
-                case "municipality" -> intake.getMunicipalityName();
+                case "municipality" -> redact && Intake.UNKNOWN.equals(intake.getMunicipalityCode()) ? TYPED_TEXT
+                        : intake.getMunicipalityName();
                 case "languageLevel" -> intake.getLanguageLevel();
                 case "age" -> Integer.toString(intake.getAge());
                 case "teachingExperienceYears" -> String.valueOf(intake.getTeachingExperienceYears());
                 case "hoursAvailablePerWeek" -> String.valueOf(intake.getHoursAvailablePerWeek());
-                case "subject" -> facts.education() == null ? "" : String.valueOf(facts.education().subject());
+                case "subject" -> facts.education() == null ? "" : redact ? TYPED_TEXT : String.valueOf(facts.education().subject());
                 default -> "{" + name + "}";
             };
         }

@@ -267,6 +267,7 @@ public final class RuleSetLoader {
                 break;
             }
         }
+        title = title.replaceFirst("\\s*\\[[^\\]]*]\\s*$", "");
         return ", column " + CsvRows.column(best) + (title.isBlank() ? "" : " (" + title + ")");
     }
 

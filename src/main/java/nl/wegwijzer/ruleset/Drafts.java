@@ -46,6 +46,18 @@ public class Drafts {
     private final RuleSetLoader loader;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Vocabulary vocabulary;
+    /**
+     * Drafts compile one at a time on their own thread, within a time limit: one policy key cannot
+     * occupy the cores that give advice, nor keep a request waiting without end.
+     */
+    private final java.util.concurrent.ExecutorService compiler = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "draft-compiler");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+    static final java.time.Duration COMPILE_LIMIT = java.time.Duration.ofSeconds(60);
     /** The last few drafts compiled: validation, impact and publication of one draft compile it once. */
     private final Map<UUID, RuleSet> compiled = java.util.Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -54,7 +66,9 @@ public class Drafts {
         }
     });
 
-    public Drafts(JdbcClient sql, Versions versions, RuleSetLoader loader, Scenarios scenarios, ObjectMapper json, Clock clock) {
+    public Drafts(JdbcClient sql, Versions versions, RuleSetLoader loader, Scenarios scenarios, ObjectMapper json, Clock clock,
+                  Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.scenarios = scenarios;
         this.sql = sql;
         this.versions = versions;
@@ -68,54 +82,55 @@ public class Drafts {
                         String approvalNote, Integer publishedAs) {
     }
 
-    /** A compile problem, where a policy officer finds it. */
+    /** A problem, where a policy officer finds it: file, table row (or DRL line), column. */
     public record Problem(String file, Integer row, Integer line, String column, String columnTitle, String message) {
+        /** "file, row 12, column C (Title): message", as one line. */
+        public String text() {
+            StringBuilder where = new StringBuilder(file == null ? "" : file);
+            if (row != null) {
+                where.append(where.isEmpty() ? "" : ", ").append("row ").append(row);
+            }
+            if (line != null) {
+                where.append(where.isEmpty() ? "" : ", ").append("line ").append(line);
+            }
+            if (column != null) {
+                where.append(", column ").append(column).append(columnTitle == null ? "" : " (" + columnTitle + ")");
+            }
+            return where.isEmpty() ? message : where + ": " + message;
+        }
     }
+
+    /** At most this many problems are reported in one answer; the rest are counted. */
+    public static final int MAX_PROBLEMS = 50;
 
     /** Errors, gaps and overlaps make a draft invalid; uncovered rows are advice to add scenarios. */
     public record Validation(boolean valid, List<Problem> errors, List<TableAnalysis.Finding> gaps,
                              List<TableAnalysis.Finding> overlaps, List<RuleSet.TableRow> uncoveredRows) {
     }
 
-    /** Refused uploads: names and reasons. */
-    public static final class Refused extends RuntimeException {
-        private final transient List<String> problems;
-
-        Refused(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
-    /** Stores a draft: each uploaded rule file replaces its namesake; a zip replaces the whole bundle. */
+    /**
+     * Stores a draft: the newest version with the rows of the uploaded tables replaced. Only data
+     * rows may change, and every cell must fit its column; anything else is refused before it is
+     * stored, so nothing a policy officer uploads is ever compiled unchecked.
+     */
     public Draft create(Map<String, byte[]> uploads, String reason, String author) {
         Versions.Version newest = versions.newest();
-        Map<String, byte[]> files = new LinkedHashMap<>(versions.files(newest));
-        List<String> changed = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
-            String name = upload.getKey();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip")) {
-                files = unzip(upload.getValue(), refused);
-                changed.add(name);
-            } else if (lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl")) {
-                files.put(name, upload.getValue());
-                changed.add(name);
+        Map<String, byte[]> base = versions.files(newest);
+        Map<String, String> tables = DraftUploads.read(uploads, base.keySet());
+        Map<String, byte[]> files = new LinkedHashMap<>(base);
+        List<Problem> problems = new ArrayList<>();
+        tables.forEach((path, text) -> {
+            TableShape.Checked checked = shape(path, base.get(path)).accept(text, vocabulary);
+            if (checked.problems().isEmpty()) {
+                files.put(path, checked.text().getBytes(StandardCharsets.UTF_8));
             } else {
-                refused.add(name + ": a rule file must be *.drl.csv, *.drl.xlsx, *.drl or a .zip bundle of them");
+                problems.addAll(checked.problems());
             }
+        });
+        if (!problems.isEmpty()) {
+            throw new DraftRefused(DraftRefused.Kind.NOT_DATA, problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
-        if (uploads.isEmpty()) {
-            refused.add("no file uploaded");
-        }
-        if (!refused.isEmpty()) {
-            throw new Refused(refused);
-        }
+        List<String> changed = List.copyOf(tables.keySet());
         Map<String, String> stored = new LinkedHashMap<>();
         files.forEach((name, content) -> stored.put(name, Base64.getEncoder().encodeToString(content)));
         Draft draft = new Draft(UUID.randomUUID(), Versions.label(newest.number()), newest.hash(), author, reason.strip(),
@@ -125,6 +140,44 @@ public class Drafts {
                 .param(draft.id()).param(draft.baseVersion()).param(draft.baseHash()).param(author).param(draft.reason())
                 .param(Timestamp.from(draft.createdAt())).param(String.join(",", changed)).param(write(stored)).update();
         return draft;
+    }
+
+    /** The shape of a deployed table; a table that declares no column types cannot be changed by a draft. */
+    private static TableShape shape(String path, byte[] deployed) {
+        try {
+            return TableShape.of(path, new String(deployed, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException undeclared) {
+            throw new DraftRefused(DraftRefused.Kind.NOT_DATA, path, "this table cannot be changed through a draft ("
+                    + undeclared.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Checks, before anything of a stored draft is compiled, that it differs from its base version
+     * only in the data rows of tables, each cell fitting its column. Drafts stored before these checks
+     * existed, or altered in the database, are refused here rather than run.
+     */
+    void verify(Draft draft) {
+        Versions.Version base = versions.find(Integer.parseInt(draft.baseVersion()))
+                .filter(v -> v.hash().equals(draft.baseHash()))
+                .orElseThrow(() -> new DraftRefused(DraftRefused.Kind.NOT_DATA, null, "the draft's base version is unknown"));
+        Map<String, byte[]> deployed = versions.files(base);
+        if (!deployed.keySet().equals(draft.files().keySet())) {
+            throw new DraftRefused(DraftRefused.Kind.NOT_DATA, null, "the draft adds or removes files; it is not compiled");
+        }
+        for (Map.Entry<String, byte[]> file : draft.files().entrySet()) {
+            byte[] was = deployed.get(file.getKey());
+            if (java.util.Arrays.equals(was, file.getValue())) {
+                continue;
+            }
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            TableShape.Checked checked = shape(file.getKey(), was).accept(text, vocabulary);
+            if (!checked.problems().isEmpty() || !checked.text().equals(text)) {
+                throw new DraftRefused(DraftRefused.Kind.NOT_DATA, checked.problems().isEmpty()
+                        ? List.of(new Problem(file.getKey(), null, null, null, null, "changed outside its data rows; it is not compiled"))
+                        : checked.problems());
+            }
+        }
     }
 
     public Optional<Draft> find(UUID id) {
@@ -171,14 +224,34 @@ public class Drafts {
                 }
             }
         });
-        return new Validation(errors.isEmpty() && overlaps.isEmpty() && gaps.isEmpty(), errors, gaps, overlaps, uncovered);
+        return new Validation(errors.isEmpty() && overlaps.isEmpty() && gaps.isEmpty(), first(errors), first(gaps), first(overlaps),
+                uncovered);
     }
 
-    /** The draft's rules, compiled (throws {@link RuleSetException} naming file, row and column). */
+    /**
+     * The draft's rules, compiled (throws {@link RuleSetException} naming file, row and column), after
+     * {@link #verify} found it a data change only. Compiling is bounded in time.
+     */
     public RuleSet compile(Draft draft) {
         RuleSet known = compiled.get(draft.id());
         if (known == null) {
-            known = loader.compile("draft", draft.files());
+            verify(draft);
+            var compiling = compiler.submit(() -> loader.compile("draft", draft.files()));
+            try {
+                known = compiling.get(COMPILE_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException slow) {
+                compiling.cancel(true);
+                throw new DraftRefused(DraftRefused.Kind.NOT_DATA, null, "compiling the draft took longer than "
+                        + COMPILE_LIMIT.toSeconds() + " s; it is not used");
+            } catch (java.util.concurrent.ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException e) {
+                    throw e;
+                }
+                throw new IllegalStateException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
             compiled.put(draft.id(), known);
         }
         return known;
@@ -240,6 +313,11 @@ public class Drafts {
         }
     }
 
+    /** Answers stay bounded: the first {@link #MAX_PROBLEMS} of a kind are shown, the valid flag counts all. */
+    private static <T> List<T> first(List<T> all) {
+        return all.size() <= MAX_PROBLEMS ? all : List.copyOf(all.subList(0, MAX_PROBLEMS));
+    }
+
     private static Refusal notFound(UUID id) {
         return new Refusal(Refusal.Kind.NOT_FOUND, null, "No draft with id " + id);
     }
@@ -253,30 +331,6 @@ public class Drafts {
         boolean row = "row".equals(m.group("unit"));
         return new Problem(m.group("file"), row ? number : null, row ? null : number, m.group("column"), m.group("title"),
                 m.group("message"));
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip, List<String> refused) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                String name = entry.getName().replaceAll(".*/", "");
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (entry.isDirectory() || name.isEmpty() || name.equals(RuleSetLoader.DESCRIPTOR)) {
-                    continue;
-                }
-                if (lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl")) {
-                    files.put(name, in.readNBytes(5 * 1024 * 1024));
-                } else {
-                    refused.add(name + " (in the zip): a rule file must be *.drl.csv, *.drl.xlsx or *.drl");
-                }
-            }
-        } catch (IOException e) {
-            refused.add("the zip cannot be read: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            refused.add("the zip holds no files");
-        }
-        return files;
     }
 
     private String write(Object value) {

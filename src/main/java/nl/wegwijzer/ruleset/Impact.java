@@ -46,8 +46,11 @@ public class Impact {
     public record Transition(String pathway, String from, String to, int count) {
     }
 
-    public record Sample(UUID assessmentId, List<Replayer.Difference> differences, JsonNode published, JsonNode draft) {
+    /** A changed advice, as its differences only (no id, no intake; free text typed at intake masked). */
+    public record Sample(List<Replayer.Difference> differences) {
     }
+
+    static final int MAX_DIFFERENCES = 100;
 
     public record Report(UUID draftId, String comparedWith, int assessments, int changed, List<Transition> transitions,
                          List<Sample> samples, Scenarios.Result scenarios) {
@@ -60,8 +63,9 @@ public class Impact {
         List<Sample> samples = new ArrayList<>();
         readOnly.executeWithoutResult(status -> jdbc.query("SELECT id, intake FROM assessment ORDER BY created_at", row -> {
             IntakeFacts intake = read(row.getString("intake"));
-            Decision before = engine.decide(intake, published);
-            Decision after = engine.decide(intake, draft);
+            // Free text typed at intake is left out of the texts: policy staff see what the rules say, not the case.
+            Decision before = engine.decide(intake, published, true);
+            Decision after = engine.decide(intake, draft, true);
             counts[0]++;
             JsonNode was = comparable(before);
             JsonNode is = comparable(after);
@@ -78,7 +82,7 @@ public class Impact {
                 if (samples.size() < sampleCount) {
                     List<Replayer.Difference> differences = new ArrayList<>();
                     Replayer.diff("", was, is, differences);
-                    samples.add(new Sample(row.getObject("id", UUID.class), differences, was, is));
+                    samples.add(new Sample(differences.stream().limit(MAX_DIFFERENCES).toList()));
                 }
             }
         }));

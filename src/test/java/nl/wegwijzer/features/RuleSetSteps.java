@@ -184,8 +184,8 @@ public class RuleSetSteps {
     public void voorbeeld(String path) {
         assertThat(impact.path("samples")).as("voorbeelden").anySatisfy(sample -> {
             assertThat(AdviceSteps.codes(sample.path("differences"), "path")).contains(path);
-            assertThat(sample.path("published").path("pathways")).isNotEmpty();
-            assertThat(sample.path("draft").path("pathways")).isNotEmpty();
+            // Policy staff may not read stored assessments: a sample is its differences only.
+            assertThat(sample.has("assessmentId")).isFalse();
         });
     }
 
@@ -318,6 +318,12 @@ public class RuleSetSteps {
             restored = true;
         }
         http.actAs(TestKeys.INTAKE_A);
+    }
+
+    @Dan("noemt de weigering {string}")
+    public void weigering(String where) {
+        assertThat(AdviceSteps.codes(http.body().path("errors"), "detail")).as("%s", http.body())
+                .anySatisfy(detail -> assertThat(detail).startsWith(where));
     }
 
     @Dan("zegt het probleembericht {string}")

@@ -1,0 +1,30 @@
+package nl.wegwijzer.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The container's error page ({@code /error}, reached when an error escapes the filters or a servlet
+ * sends one): an RFC 9457 problem for its status, with nothing of the error's own message.
+ */
+@RestController
+public class ProblemErrorController implements ErrorController {
+    @RequestMapping("/error")
+    public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number && number >= 400 ? number : 500;
+        response.setStatus(status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        response.getOutputStream().write(Problems.body(status, ProblemValve.title(status), ProblemValve.detail(status),
+                uri instanceof String path && path.matches("[A-Za-z0-9/._~%;=-]{0,200}") ? path : null, java.util.List.of()));
+    }
+}
