@@ -23,6 +23,12 @@ public class ApiVersionFilter extends OncePerRequestFilter {
         this.version = contract.version();
     }
 
+    /** Also on the container's error dispatch: answers written there carry the header too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -146,19 +146,51 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return multipart(e, request);
     }
 
-    /** Spring's own exceptions (415, 405, 406, 404 for unknown paths...) keep their status and detail. */
+    /**
+     * Spring's own exceptions (415, 405, 406, 404 for unknown paths...) keep their status, with a detail
+     * written here: what the client can change, never the framework's wording or internals.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        ProblemDetail spring = body instanceof ProblemDetail pd ? pd
-                : e instanceof org.springframework.web.ErrorResponse error ? error.getBody() : null;
-        String detail = spring != null && spring.getDetail() != null ? spring.getDetail() : "The request cannot be handled";
         HttpStatus known = HttpStatus.resolve(status.value());
         String title = known == null ? "Error" : known.getReasonPhrase();
         HttpHeaders out = new HttpHeaders();
         out.putAll(headers); // Allow (405) and Accept (415) as Spring set them
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(body(status, slug(title), title, detail, List.of(), request), out, status);
+        return new ResponseEntity<>(body(status, slug(title), title, detail(e, status), List.of(), request), out, status);
+    }
+
+    private static String detail(Exception e, HttpStatusCode status) {
+        if (e instanceof org.springframework.web.HttpMediaTypeNotSupportedException unsupported) {
+            return "The body's Content-Type is not taken here; send " + types(unsupported.getSupportedMediaTypes());
+        }
+        if (e instanceof org.springframework.web.HttpMediaTypeNotAcceptableException notAcceptable) {
+            return "There is no answer in a type the Accept header allows; accept "
+                    + (notAcceptable.getSupportedMediaTypes().isEmpty() ? "application/json" : types(notAcceptable.getSupportedMediaTypes()));
+        }
+        if (e instanceof org.springframework.web.HttpRequestMethodNotSupportedException method) {
+            return "The method " + method.getMethod() + " is not allowed here"
+                    + (method.getSupportedMethods() == null ? "" : "; allowed: " + String.join(", ", method.getSupportedMethods()));
+        }
+        if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                || e instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+            return "There is no such resource";
+        }
+        if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+            return "The query parameter '" + missing.getParameterName() + "' is required";
+        }
+        if (e instanceof org.springframework.web.bind.MissingRequestHeaderException missing) {
+            return "The header '" + missing.getHeaderName() + "' is required";
+        }
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestTimeoutException) {
+            return "The answer took too long; try again, or ask for less";
+        }
+        return status.is4xxClientError() ? "The request cannot be handled as it is" : "Something went wrong on our side; please try again";
+    }
+
+    private static String types(List<MediaType> types) {
+        return String.join(" or ", types.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct().toList());
     }
 
     private static ResponseEntity<Object> problem(HttpStatusCode status, String type, String title, String detail,

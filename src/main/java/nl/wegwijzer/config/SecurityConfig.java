@@ -89,8 +89,14 @@ public class SecurityConfig {
     /** A request the firewall refuses (encoded slashes, "//", ";" ...) is a 400 problem, not a bare error page. */
     @Bean
     WebSecurityCustomizer refusedRequests() {
-        return web -> web.requestRejectedHandler((request, response, e) -> Problems.write(request, response, 400,
-                "Bad Request", "The request path is not acceptable (it may contain ';', '//', an encoded '/' or '.')"));
+        return web -> web.requestRejectedHandler((request, response, e) -> {
+            if (e.getMessage() != null && e.getMessage().contains("HTTP method")) {
+                Problems.write(request, response, 405, "Method Not Allowed", "This method is not allowed here");
+            } else {
+                Problems.write(request, response, 400, "Bad Request",
+                        "The request path is not acceptable (it may not contain ';', '//', '\\', an encoded '/' or '.', or '..')");
+            }
+        });
     }
 
     /** The contract may be read from any origin (NL API Design Rules, /core/publish-openapi). */

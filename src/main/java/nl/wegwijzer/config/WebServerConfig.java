@@ -15,29 +15,48 @@ import nl.wegwijzer.web.ProblemValve;
 /** Tomcat's own error answers become problems too (see {@link ProblemValve}). */
 @Configuration
 public class WebServerConfig {
+    /** API-Version on every answer, also those written on the container's error dispatch. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsFromTomcat(Contract contract) {
-        return new WebServerFactoryCustomizer<>() {
-            @Override
-            public void customize(TomcatServletWebServerFactory factory) {
-                factory.addContextCustomizers(context -> {
-                    if (context.getParent() instanceof StandardHost host) {
-                        for (Valve valve : host.getPipeline().getValves()) {
-                            if (valve instanceof ErrorReportValve) {
-                                host.getPipeline().removeValve(valve);
-                            }
-                        }
-                        host.setErrorReportValveClass(ProblemValve.class.getName());
-                        host.getPipeline().addValve(new ProblemValve(contract.version()));
-                    }
-                });
-            }
+    org.springframework.boot.web.servlet.FilterRegistrationBean<nl.wegwijzer.api.ApiVersionFilter> apiVersionOnEveryDispatch(
+            nl.wegwijzer.api.ApiVersionFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+                jakarta.servlet.DispatcherType.ASYNC);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
-            @Override
-            public int getOrder() {
-                // After Spring Boot's own customizer, which adds Tomcat's error report valve.
-                return Ordered.LOWEST_PRECEDENCE;
-            }
-        };
+    @Bean
+    ProblemsFromTomcat problemsFromTomcat(Contract contract) {
+        return new ProblemsFromTomcat(contract.version());
+    }
+
+    /** Replaces Tomcat's error report valve; runs after Spring Boot's own customizer, which adds that valve. */
+    static final class ProblemsFromTomcat implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+        private final String apiVersion;
+
+        ProblemsFromTomcat(String apiVersion) {
+            this.apiVersion = apiVersion;
+        }
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ProblemValve.class.getName());
+                    host.getPipeline().addValve(new ProblemValve(apiVersion));
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }

@@ -39,6 +39,7 @@ public final class Problems {
             return;
         }
         response.resetBuffer();
+        SecurityHeaders.apply(response);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -29,8 +29,10 @@ public class TestKeys implements EnvironmentPostProcessor {
         add(keys, 5, POLICY_B, "beleid-b", "POLICY");
         // The scenarios and the hot-swap test send hundreds of requests a second with one key;
         // the budget itself is tested with a small one (RateLimitTest).
-        keys.put("wegwijzer.security.rate-limit.per-second", "100000");
-        keys.put("wegwijzer.security.rate-limit.burst", "100000");
+        if (!environment.containsProperty("wegwijzer.security.rate-limit.per-second")) {
+            keys.put("wegwijzer.security.rate-limit.per-second", "100000");
+            keys.put("wegwijzer.security.rate-limit.burst", "100000");
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("test-api-keys", keys));
     }
 
