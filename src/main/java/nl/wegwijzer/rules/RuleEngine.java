@@ -205,11 +205,13 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 domains.computeIfAbsent(d.domain(), k -> new ArrayList<>()).add(d);
             }
         }
-        // Each rule's first firing, in order: the order findings are explained in.
-        Map<String, Integer> firedAt = new LinkedHashMap<>(fired.size() * 2);
-        for (String rule : fired) {
-            firedAt.putIfAbsent(rule, firedAt.size());
-        }
+        // Explained in the order the rules are written (file, then row or line), never in the order the
+        // engine happened to fire them: the same intake reads the same way every time, under every copy
+        // of the same rules.
+        Map<String, Integer> firedAt = ruleSet.positions();
+        List<String> firedRules = fired.stream().distinct()
+                .sorted(Comparator.comparingInt((String r) -> firedAt.getOrDefault(r, Integer.MAX_VALUE)).thenComparing(r -> r))
+                .toList();
         findings.sort(Comparator.comparingInt(f -> firedAt.getOrDefault(f.getRule(), 0)));
         Map<String, List<Finding>> byScope = new HashMap<>();
         for (Finding f : findings) {
@@ -228,7 +230,11 @@ public final class RuleEngine implements Advisor.DecisionMaker {
             List<ConditionOutcome> conditions = new ArrayList<>();
             Set<String> missing = new LinkedHashSet<>();
             List<Finding> own = new ArrayList<>(byScope.getOrDefault(code, List.of()));
-            own.addAll(byScope.getOrDefault(def.getProgramme(), List.of()));
+            if (!def.getProgramme().equals(code)) {
+                // A finding for the programme counts for each of its pathways; where the programme has
+                // one pathway of the same code, it is the same finding and is said once.
+                own.addAll(byScope.getOrDefault(def.getProgramme(), List.of()));
+            }
             own.sort(Comparator.comparingInt(f -> firedAt.getOrDefault(f.getRule(), 0)));
             for (Finding f : own) {
                 ConditionState state = ConditionState.valueOf(f.getState());
@@ -238,7 +244,9 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 }
             }
             if (pathwayStatus == PathwayStatus.RECOMMENDED) {
-                for (Reason r : reasons.getOrDefault(code, List.of())) {
+                List<Reason> why = new ArrayList<>(reasons.getOrDefault(code, List.of()));
+                why.sort(Comparator.comparingInt(r -> firedAt.getOrDefault(r.rule(), 0)));
+                for (Reason r : why) {
                     conditions.add(new ConditionOutcome("RECOMMENDATION", texts.fill(r.nl(), r.en()), ConditionState.MET, r.source(), r.rule()));
                 }
             }
@@ -296,7 +304,7 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 });
 
         return new Decision(ruleSet.version(), ruleSet.hash(), match, List.copyOf(pathways), List.copyOf(obligationList),
-                List.copyOf(familyDomains), List.copyOf(firedAt.keySet()));
+                List.copyOf(familyDomains), firedRules);
     }
 
     private static List<String> split(String facts) {

@@ -30,6 +30,7 @@ public final class RuleSet {
     private final Object[] sessionFacts;
     private final Map<String, byte[]> sources;
     private final Map<String, TableRow> tableRows;
+    private final Map<String, Integer> positions;
 
     /** The decision-table row a rule was generated from. */
     public record TableRow(String file, int row, String rule) {
@@ -37,7 +38,8 @@ public final class RuleSet {
 
     RuleSet(String version, String hash, Instant loadedAt, Map<String, byte[]> sources, List<RuleFile> files, KieBase kieBase,
             List<PathwayDef> catalogue, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
-            List<Cohort> cohorts, Map<String, TableRow> tableRows) {
+            List<Cohort> cohorts, Map<String, TableRow> tableRows, Map<String, Integer> positions) {
+        this.positions = Map.copyOf(positions);
         this.tableRows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableRows));
         this.version = version;
         this.hash = hash;
@@ -60,7 +62,7 @@ public final class RuleSet {
      */
     public RuleSet withVersion(String label) {
         return new RuleSet(label, hash(files, label), loadedAt, sources, files, kieBase, catalogue, municipalityList,
-                availability, cohorts, tableRows);
+                availability, cohorts, tableRows, positions);
     }
 
     /** The content hash: every file's name and SHA-256, and the version label. */
@@ -86,6 +88,8 @@ public final class RuleSet {
     public Map<String, byte[]> sources() { return sources; }
     /** Every decision rule generated from a table row (reference rows excluded), by rule name, with its file and row. */
     public Map<String, TableRow> tableRows() { return tableRows; }
+    /** Where each rule is written, as a sortable number (file in name order, then row or line). */
+    Map<String, Integer> positions() { return positions; }
     public int ruleCount() { return files.stream().mapToInt(RuleFile::rules).sum(); }
     public List<PathwayDef> catalogue() { return catalogue; }
     public List<MunicipalityDef> municipalities() { return municipalityList; }

@@ -159,7 +159,31 @@ public final class RuleSetLoader {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
         return new RuleSet(version, RuleSet.hash(files, version), clock.instant(), sources, files,
-                kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts, tableRows);
+                kieBase, reference.pathways, reference.municipalities, reference.availability, reference.cohorts, tableRows,
+                positions(drl));
+    }
+
+    /** Every rule's place in the rule set: files in name order, then the row (tables) or line (DRL) it starts at. */
+    private static Map<String, Integer> positions(Map<String, String> drl) {
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        List<String> files = new ArrayList<>(drl.keySet());
+        files.sort(Comparator.naturalOrder());
+        for (int f = 0; f < files.size(); f++) {
+            String[] lines = drl.get(files.get(f)).split("\n", -1);
+            boolean table = !files.get(f).endsWith(".drl");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher name = RULE_NAME.matcher(lines[i].strip());
+                if (name.find()) {
+                    int place = i + 1;
+                    Matcher marker = i > 0 ? ROW_MARKER.matcher(lines[i - 1].strip()) : null;
+                    if (table && marker != null && marker.find()) {
+                        place = Integer.parseInt(marker.group(2));
+                    }
+                    positions.putIfAbsent(name.group(1), f * 1_000_000 + place);
+                }
+            }
+        }
+        return positions;
     }
 
     private static Map<String, byte[]> readFolder(Path folder, List<String> problems) {
