@@ -16,8 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A budget per client: a token bucket of {@code burst} requests that refills at {@code perSecond}.
- * A client over its budget gets 429 with Retry-After; other clients are not affected. In process:
- * with several instances each keeps its own buckets (see the README).
+ * A client over its budget gets 429 with Retry-After; other clients are not affected. Every answer
+ * says how much is left (the IETF draft RateLimit headers). Callers without credentials (the open
+ * contract and health) are counted by address. In process: with several instances each keeps its
+ * own buckets (see the README).
  */
 public final class RateLimits extends OncePerRequestFilter {
     private final double perSecond;
@@ -37,14 +39,19 @@ public final class RateLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-            long wait = buckets.computeIfAbsent(caller.clientId(), c -> new Bucket(burst, clock.millis()))
-                    .take(clock.millis(), perSecond, burst);
-            if (wait > 0) {
-                refusals.overBudget(request, response, (wait + 999) / 1000,
-                        format(perSecond) + " requests a second (bursts of " + format(burst) + ")");
-                return;
-            }
+        // A client by its id; a caller without credentials (the open contract and health) by its address.
+        String who = authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller.clientId()
+                : "address " + request.getRemoteAddr();
+        Bucket bucket = buckets.computeIfAbsent(who, c -> new Bucket(burst, clock.millis()));
+        long now = clock.millis();
+        long wait = bucket.take(now, perSecond, burst);
+        response.setHeader("RateLimit-Limit", Long.toString((long) burst));
+        response.setHeader("RateLimit-Remaining", Long.toString(bucket.left()));
+        response.setHeader("RateLimit-Reset", Long.toString(bucket.secondsUntilFull(perSecond, burst)));
+        if (wait > 0) {
+            refusals.overBudget(request, response, (wait + 999) / 1000,
+                    format(perSecond) + " requests a second (bursts of " + format(burst) + ")");
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -72,6 +79,14 @@ public final class RateLimits extends OncePerRequestFilter {
                 return 0;
             }
             return (long) Math.ceil((1 - tokens) * 1000.0 / perSecond);
+        }
+
+        synchronized long left() {
+            return (long) Math.floor(tokens);
+        }
+
+        synchronized long secondsUntilFull(double perSecond, double burst) {
+            return (long) Math.ceil((burst - tokens) / perSecond);
         }
     }
 }

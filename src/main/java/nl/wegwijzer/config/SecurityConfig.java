@@ -60,7 +60,7 @@ public class SecurityConfig {
         var budget = properties.security().rateLimit();
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .cors(cors -> cors.configurationSource(contractCors()))
+                .cors(cors -> cors.configurationSource(cors(properties.security().corsOrigins())))
                 .headers(headers -> headers
                         .cacheControl(c -> c.disable())
                         .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
@@ -99,16 +99,30 @@ public class SecurityConfig {
         });
     }
 
-    /** The contract may be read from any origin (NL API Design Rules, /core/publish-openapi). */
-    private static UrlBasedCorsConfigurationSource contractCors() {
+    /**
+     * The contract may be read from any origin (NL API Design Rules, /core/publish-openapi); the API
+     * only from the origins configured (none by default: browsers on other sites cannot call it).
+     */
+    private static UrlBasedCorsConfigurationSource cors(List<String> apiOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         CorsConfiguration anyone = new CorsConfiguration();
         anyone.addAllowedOrigin("*");
         anyone.setAllowedMethods(List.of("GET"));
         anyone.addAllowedHeader("*");
         anyone.setMaxAge(3600L);
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/v1/openapi.json", anyone);
         source.registerCorsConfiguration("/api/v1/openapi.yaml", anyone);
+        if (!apiOrigins.isEmpty()) {
+            CorsConfiguration configured = new CorsConfiguration();
+            configured.setAllowedOrigins(apiOrigins);
+            configured.setAllowedMethods(List.of("GET", "POST", "PUT"));
+            configured.setAllowedHeaders(List.of("X-API-Key", "Authorization", "Content-Type", "Accept-Language", "Idempotency-Key",
+                    "X-Correlation-ID"));
+            configured.setExposedHeaders(List.of("Location", "API-Version", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+                    "RateLimit-Reset", "X-Correlation-ID"));
+            configured.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/v1/**", configured);
+        }
         return source;
     }
 }

@@ -20,7 +20,7 @@ public record WegwijzerProperties(Path rulesDir, Path featuresDir, Security secu
     public WegwijzerProperties {
         rulesDir = (rulesDir == null ? Path.of("rules") : rulesDir).toAbsolutePath().normalize();
         featuresDir = (featuresDir == null ? Path.of("features") : featuresDir).toAbsolutePath().normalize();
-        security = security == null ? new Security(null, null, null, null) : security;
+        security = security == null ? new Security(null, null, null, null, null) : security;
     }
 
     /**
@@ -28,10 +28,12 @@ public record WegwijzerProperties(Path rulesDir, Path featuresDir, Security secu
      * @param rateLimit        the budget of every client
      * @param failedAttempts   how many failed authentications an address may make per window
      * @param jwtScopePrefix   the prefix of the bearer-token scopes that name roles ({@code wegwijzer:intake})
+     * @param corsOrigins      origins whose pages may call the API from a browser (none by default)
      */
     public record Security(List<ApiKeys.Configured> apiKeys, RateLimit rateLimit, FailedAttempts failedAttempts,
-                           String jwtScopePrefix) {
+                           String jwtScopePrefix, List<String> corsOrigins) {
         public Security {
+            corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
             rateLimit = rateLimit == null ? new RateLimit(0, 0) : rateLimit;
             failedAttempts = failedAttempts == null ? new FailedAttempts(0, null) : failedAttempts;

@@ -27,7 +27,10 @@ class RateLimitTest {
     void aClientOverItsBudgetWaitsAndOthersDoNot() throws InterruptedException {
         TestHttp http = new TestHttp(port);
         for (int i = 0; i < 5; i++) {
-            assertThat(http.get("/api/v1/pathways", TestKeys.AUDITOR).statusCode()).as("request %d within the burst", i).isEqualTo(200);
+            HttpResponse<String> within = http.get("/api/v1/pathways", TestKeys.AUDITOR);
+            assertThat(within.statusCode()).as("request %d within the burst", i).isEqualTo(200);
+            assertThat(within.headers().firstValue("RateLimit-Limit")).contains("5");
+            assertThat(within.headers().firstValue("RateLimit-Remaining")).contains(String.valueOf(4 - i));
         }
         HttpResponse<String> over = http.get("/api/v1/pathways", TestKeys.AUDITOR);
         assertThat(over.statusCode()).isEqualTo(429);
