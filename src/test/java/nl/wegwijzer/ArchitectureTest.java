@@ -6,8 +6,14 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The engine stays behind its adapter; the domain stays plain Java. */
+/**
+ * The flow shows in the packages: request (api) → facts and rules (rules) → advice (advice) →
+ * response (contract), with the rule lifecycle (ruleset) and the rule scenarios (scenarios) beside
+ * it. Dependencies run one way; the engine stays behind its adapter; the domain stays plain Java.
+ */
 @AnalyzeClasses(packages = "nl.wegwijzer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
@@ -20,4 +26,29 @@ class ArchitectureTest {
             .that().resideInAPackage("nl.wegwijzer.advice..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.kie..", "org.drools..",
                     "nl.wegwijzer.api..", "nl.wegwijzer.rules..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("nl.wegwijzer.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule dependenciesRunOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Start").definedBy("nl.wegwijzer", "nl.wegwijzer.config..")
+            .layer("Api").definedBy("nl.wegwijzer.api..", "nl.wegwijzer.web..", "nl.wegwijzer.access..")
+            .layer("Batch").definedBy("nl.wegwijzer.batch..")
+            .layer("Lifecycle").definedBy("nl.wegwijzer.ruleset..")
+            .layer("Scenarios").definedBy("nl.wegwijzer.scenarios..")
+            .layer("Audit").definedBy("nl.wegwijzer.audit..")
+            .layer("Contract").definedBy("nl.wegwijzer.contract..")
+            .layer("Rules").definedBy("nl.wegwijzer.rules..")
+            .layer("Advice").definedBy("nl.wegwijzer.advice..")
+            .whereLayer("Start").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Api").mayOnlyBeAccessedByLayers("Start")
+            .whereLayer("Batch").mayOnlyBeAccessedByLayers("Api", "Start")
+            .whereLayer("Lifecycle").mayOnlyBeAccessedByLayers("Api", "Start")
+            .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
+            .whereLayer("Audit").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
+            .whereLayer("Contract").mayOnlyBeAccessedByLayers("Scenarios", "Lifecycle", "Api", "Start")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Api", "Start")
+            .whereLayer("Advice").mayOnlyBeAccessedByLayers("Rules", "Contract", "Scenarios", "Lifecycle", "Audit", "Batch",
+                    "Api", "Start");
 }

@@ -9,11 +9,13 @@ import java.util.UUID;
 public final class Advisor {
     private final DecisionMaker decisionMaker;
     private final AdviceStore store;
+    private final FactNames facts;
     private final Clock clock;
 
-    public Advisor(DecisionMaker decisionMaker, AdviceStore store, Clock clock) {
+    public Advisor(DecisionMaker decisionMaker, AdviceStore store, FactNames facts, Clock clock) {
         this.decisionMaker = decisionMaker;
         this.store = store;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -25,14 +27,14 @@ public final class Advisor {
     public Advice advise(IntakeFacts intake, Asker asker, Instant asOf) {
         Decision decision = asOf == null ? decisionMaker.decide(intake) : decisionMaker.decide(intake, asOf);
         Advice advice = new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision,
-                Summary.of(decision), asOf);
+                Summary.of(decision, facts), asOf);
         store.save(advice, intake, asker);
         return advice;
     }
 
     /** An advice shown but never kept: a trial of rules that decide nothing yet (a draft). */
-    public static Advice unsaved(IntakeFacts intake, Decision decision, Instant at) {
-        return new Advice(UUID.randomUUID(), intake.reference(), at, decision, Summary.of(decision), null);
+    public static Advice unsaved(IntakeFacts intake, Decision decision, FactNames facts, Instant at) {
+        return new Advice(UUID.randomUUID(), intake.reference(), at, decision, Summary.of(decision, facts), null);
     }
 
     public Optional<Advice> find(UUID id) {

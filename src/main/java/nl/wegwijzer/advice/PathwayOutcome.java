@@ -2,7 +2,10 @@ package nl.wegwijzer.advice;
 
 import java.util.List;
 
-/** One pathway of the catalogue in an advice: its status and why. */
+/**
+ * One pathway of the catalogue in an advice: its status and why. {@code placementName} names the
+ * subgroup or track it places the person in, as the rules word it (null when none).
+ */
 public record PathwayOutcome(
         String code,
         Text name,
@@ -10,6 +13,7 @@ public record PathwayOutcome(
         PathwayStatus status,
         String subgroup,
         String track,
+        Text placementName,
         boolean waitingList,
         List<ConditionOutcome> conditions,
         List<String> missingFacts) {

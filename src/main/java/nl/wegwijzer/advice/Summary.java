@@ -3,44 +3,24 @@ package nl.wegwijzer.advice;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Writes the few sentences an intake officer reads aloud, from a decision; it decides nothing itself. */
+/**
+ * Writes the few sentences an intake officer reads aloud, from a decision; it decides nothing itself.
+ * The words of policy come from elsewhere: pathway, subgroup, track and domain names from the rules,
+ * fact names from the contract. What is here is only the frame of the sentences.
+ */
 final class Summary {
-    private static final Map<String, Text> FACT_NAMES = Map.ofEntries(
-            Map.entry("education.level", new Text("opleidingsniveau", "education level")),
-            Map.entry("education.field", new Text("vakgebied", "field of education")),
-            Map.entry("education.teachingExperienceYears", new Text("leservaring", "teaching experience")),
-            Map.entry("education.schoolType", new Text("schooltype", "school type")),
-            Map.entry("education.subject", new Text("vak", "subject")),
-            Map.entry("work.status", new Text("arbeidssituatie", "employment status")),
-            Map.entry("work.experienceYears", new Text("werkervaring", "work experience")),
-            Map.entry("work.hoursAvailablePerWeek", new Text("beschikbare uren per week", "hours available per week")),
-            Map.entry("benefits.type", new Text("uitkering", "benefits")),
-            Map.entry("benefits.jobApplicationObligation", new Text("sollicitatieplicht", "job-application obligation")),
-            Map.entry("household.partner", new Text("partner", "partner")),
-            Map.entry("household.childrenAges", new Text("kinderen", "children")),
-            Map.entry("inburgering.obligated", new Text("inburgeringsplicht", "civic-integration obligation")),
-            Map.entry("inburgering.completedProgrammes", new Text("afgeronde programma's", "completed programmes")));
-
-    private static final Map<String, Text> DOMAIN_NAMES = Map.of(
-            "ONDERWIJS", new Text("onderwijs", "education"),
-            "OPVOEDING", new Text("opvoeding", "parenting"),
-            "PARTICIPATIE_INTEGRATIE", new Text("participatie en integratie", "participation and integration"),
-            "WERK_INKOMEN", new Text("werk en inkomen", "work and income"),
-            "ZORG_WELZIJN", new Text("zorg en welzijn", "care and wellbeing"));
-
     private Summary() {
     }
 
-    static Text of(Decision decision) {
-        return new Text(write(decision, Language.NL), write(decision, Language.EN));
+    static Text of(Decision decision, FactNames facts) {
+        return new Text(write(decision, facts, Language.NL), write(decision, facts, Language.EN));
     }
 
-    private static String write(Decision decision, Language lang) {
+    private static String write(Decision decision, FactNames facts, Language lang) {
         boolean nl = lang == Language.NL;
         List<String> sentences = new ArrayList<>();
         MunicipalityMatch municipality = decision.municipality();
@@ -72,7 +52,7 @@ final class Summary {
             undetermined.forEach(p -> missing.addAll(p.missingFacts()));
             sentences.add((nl ? "Nog niet te bepalen: " : "Not yet decided: ") + names(undetermined, lang)
                     + (nl ? "; vraag nog naar " : "; still ask about ")
-                    + missing.stream().map(f -> FACT_NAMES.getOrDefault(f, new Text(f, f)).in(lang)).collect(Collectors.joining(", "))
+                    + missing.stream().map(f -> facts.of(f).in(lang)).collect(Collectors.joining(", "))
                     + ".");
         }
         long lawObligations = decision.obligations().stream().filter(o -> o.law() != null).count();
@@ -87,7 +67,7 @@ final class Summary {
         }
         if (!decision.familyDomains().isEmpty()) {
             sentences.add((nl ? "Aandacht voor het gezin op: " : "Family attention on: ")
-                    + decision.familyDomains().stream().map(d -> DOMAIN_NAMES.get(d.domain()).in(lang)).distinct()
+                    + decision.familyDomains().stream().map(d -> d.name().in(lang)).distinct()
                     .collect(Collectors.joining(", ")) + ".");
         }
         return String.join(" ", sentences);
@@ -99,16 +79,7 @@ final class Summary {
 
     private static String names(List<PathwayOutcome> pathways, Language lang) {
         Function<PathwayOutcome, String> name = p -> p.name().in(lang)
-                + (p.subgroup() != null ? " (" + p.subgroup() + ")" : "")
-                + (p.track() != null ? " (" + trackName(p.track(), lang) + ")" : "");
+                + (p.placementName() != null ? " (" + p.placementName().in(lang) + ")" : "");
         return pathways.stream().map(name).collect(Collectors.joining(", "));
-    }
-
-    private static String trackName(String track, Language lang) {
-        return switch (track) {
-            case "PAID_WORK" -> lang == Language.NL ? "spoor betaald werk" : "track paid work";
-            case "DAYTIME_ACTIVITY" -> lang == Language.NL ? "spoor zinvolle dagbesteding" : "track meaningful daytime activity";
-            default -> track;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
@@ -16,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiVersionFilter extends OncePerRequestFilter {
-    public static final String HEADER = "API-Version";
+    public static final String HEADER = Contract.VERSION_HEADER;
     private final String version;
 
     public ApiVersionFilter(Contract contract) {

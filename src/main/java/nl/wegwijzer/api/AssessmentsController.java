@@ -1,5 +1,7 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.AdviceMapper;
+import nl.wegwijzer.contract.Contract;
 import java.net.URI;
 import java.util.UUID;
 
@@ -9,18 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.wegwijzer.advice.Advice;
 import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.advice.Language;
-import nl.wegwijzer.api.generated.AssessmentsApi;
-import nl.wegwijzer.api.generated.model.AssessmentRequest;
-import nl.wegwijzer.api.generated.model.Difference;
-import nl.wegwijzer.api.generated.model.Replay;
-import nl.wegwijzer.api.generated.model.ReplayOutcome;
+import nl.wegwijzer.contract.generated.AssessmentsApi;
+import nl.wegwijzer.contract.generated.model.AssessmentRequest;
+import nl.wegwijzer.contract.generated.model.Difference;
+import nl.wegwijzer.contract.generated.model.Replay;
+import nl.wegwijzer.contract.generated.model.ReplayOutcome;
 import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.audit.OfficerDecisions;
-import nl.wegwijzer.api.generated.model.DecisionRequest;
-import nl.wegwijzer.api.generated.model.OfficerDecision;
-import nl.wegwijzer.audit.Replayer;
-import nl.wegwijzer.api.generated.model.AssessmentPage;
-import nl.wegwijzer.api.generated.model.AssessmentSummary;
+import nl.wegwijzer.contract.generated.model.DecisionRequest;
+import nl.wegwijzer.contract.generated.model.OfficerDecision;
+import nl.wegwijzer.ruleset.Replayer;
+import nl.wegwijzer.contract.generated.model.AssessmentPage;
+import nl.wegwijzer.contract.generated.model.AssessmentSummary;
 
 @RestController
 public class AssessmentsController implements AssessmentsApi {
@@ -73,7 +75,7 @@ public class AssessmentsController implements AssessmentsApi {
                                                           java.time.OffsetDateTime to, Integer page, Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? 50 : size;
-        java.util.List<nl.wegwijzer.api.Contract.FieldError> errors = new java.util.ArrayList<>();
+        java.util.List<nl.wegwijzer.contract.Contract.FieldError> errors = new java.util.ArrayList<>();
         if (pageNumber < 0) {
             errors.add(new Contract.FieldError("", "page", "must be 0 or more"));
         }
@@ -100,18 +102,19 @@ public class AssessmentsController implements AssessmentsApi {
     }
 
     private static AssessmentSummary toDto(AuditTrail.Summary s) {
-        return new AssessmentSummary(s.id(), s.createdAt().atOffset(java.time.ZoneOffset.UTC), s.ruleSetVersion(),
+        return new AssessmentSummary(s.id(), s.createdAt().atOffset(java.time.ZoneOffset.UTC),
+                nl.wegwijzer.contract.AdviceMapper.versionNumber(s.ruleSetVersion()),
                 s.ruleSetHash(), s.recommended()).reference(s.reference()).correlationId(s.correlationId()).clientId(s.clientId());
     }
 
     @Override
-    public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage,
+    public ResponseEntity<nl.wegwijzer.contract.generated.model.Advice> createAssessment(AssessmentRequest request, String acceptLanguage,
                                                                                    String idempotencyKey, String asOf) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         java.time.Instant moment = asOf(asOf);
         return idempotency.once(idempotencyKey, java.util.Map.of("request", request, "language", language,
                         "asOf", asOf == null ? "" : asOf),
-                nl.wegwijzer.api.generated.model.Advice.class, () -> {
+                nl.wegwijzer.contract.generated.model.Advice.class, () -> {
                     Advice advice = advisor.advise(AdviceMapper.toIntake(request), Requests.asker(), moment);
                     return ResponseEntity.created(URI.create("/api/v1/assessments/" + advice.id()))
                             .body(AdviceMapper.toDto(advice, language));
@@ -143,7 +146,7 @@ public class AssessmentsController implements AssessmentsApi {
     private static final java.time.ZoneId NETHERLANDS = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Override
-    public ResponseEntity<nl.wegwijzer.api.generated.model.Advice> getAssessment(UUID id, String acceptLanguage) {
+    public ResponseEntity<nl.wegwijzer.contract.generated.model.Advice> getAssessment(UUID id, String acceptLanguage) {
         Requests.mayRead(owner(id));
         Advice advice = advisor.find(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id));
         return ResponseEntity.ok(AdviceMapper.toDto(advice, Language.fromAcceptLanguage(acceptLanguage)));
@@ -157,7 +160,7 @@ public class AssessmentsController implements AssessmentsApi {
     }
 
     private static ReplayOutcome toDto(Replayer.Outcome outcome) {
-        return new ReplayOutcome(outcome.ruleSetVersion(), outcome.ruleSetHash(), outcome.identical(),
+        return new ReplayOutcome(nl.wegwijzer.contract.AdviceMapper.versionNumber(outcome.ruleSetVersion()), outcome.ruleSetHash(), outcome.identical(),
                 outcome.differences().stream()
                         .map(d -> new Difference(d.path()).stored(d.stored()).replayed(d.replayed())).toList());
     }

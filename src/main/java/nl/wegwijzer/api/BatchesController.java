@@ -1,5 +1,7 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.AdviceMapper;
+import nl.wegwijzer.contract.Contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,11 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.wegwijzer.api.generated.model.AssessmentRequest;
-import nl.wegwijzer.api.generated.model.Batch;
-import nl.wegwijzer.api.generated.model.BatchFailure;
-import nl.wegwijzer.api.generated.model.BatchResult;
-import nl.wegwijzer.api.generated.model.FieldError;
+import nl.wegwijzer.contract.generated.model.AssessmentRequest;
+import nl.wegwijzer.contract.generated.model.Batch;
+import nl.wegwijzer.contract.generated.model.BatchFailure;
+import nl.wegwijzer.contract.generated.model.BatchResult;
+import nl.wegwijzer.contract.generated.model.FieldError;
 import nl.wegwijzer.batch.BatchJobs;
 
 /**

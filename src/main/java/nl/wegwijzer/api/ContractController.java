@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.wegwijzer.api.generated.ContractApi;
+import nl.wegwijzer.contract.generated.ContractApi;
 
 /**
  * The contract, open to anyone and readable from any origin (NL API Design Rules, /core/publish-openapi):

@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

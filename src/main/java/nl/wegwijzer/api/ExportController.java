@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.time.OffsetDateTime;
 import java.util.List;
 

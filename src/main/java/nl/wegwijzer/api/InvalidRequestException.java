@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.util.List;
 
 /** A request that breaks the contract, with every invalid field. */

@@ -1,5 +1,6 @@
 package nl.wegwijzer.api;
 
+import nl.wegwijzer.contract.Contract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;

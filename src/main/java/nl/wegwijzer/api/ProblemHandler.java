@@ -1,8 +1,7 @@
 package nl.wegwijzer.api;
 
-import java.net.URI;
+import nl.wegwijzer.contract.Contract;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +9,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -28,92 +25,43 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String TYPES = "https://wegwijzer.nl/problems/";
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), e.errors(), request);
+        return ProblemBodies.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), e.errors(), request);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e, WebRequest request) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body too large", e.getMessage(), List.of(), request);
+        return ProblemBodies.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body too large", e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
+        return ProblemBodies.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(Idempotency.ConflictException.class)
     ResponseEntity<Object> conflict(Idempotency.ConflictException e, WebRequest request) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), request);
+        return ProblemBodies.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(Idempotency.UnprocessableException.class)
     ResponseEntity<Object> unprocessable(Idempotency.UnprocessableException e, WebRequest request) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
+        return ProblemBodies.problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage(),
                 List.of(new Contract.FieldError("", Idempotency.HEADER, "already used for a different request")), request);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);
-    }
-
-    /** A rule-set change that may not happen: why, in words; for bad input, the field. */
-    @ExceptionHandler(nl.wegwijzer.ruleset.Refusal.class)
-    ResponseEntity<Object> refused(nl.wegwijzer.ruleset.Refusal e, WebRequest request) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of(), request);
-            case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);
-            case CONFLICT -> problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), List.of(), request);
-            case INVALID -> problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The request is invalid",
-                    List.of(new Contract.FieldError("/" + e.field(), e.field(), e.getMessage())), request);
-        };
-    }
-
-    /** An upload that cannot become a draft: every problem with its file, row and column. */
-    @ExceptionHandler(nl.wegwijzer.ruleset.DraftRefused.class)
-    ResponseEntity<Object> draftRefused(nl.wegwijzer.ruleset.DraftRefused e, WebRequest request) {
-        List<Contract.FieldError> errors = e.problems().stream().map(p -> new Contract.FieldError("", "files", p.text())).toList();
-        return switch (e.kind()) {
-            case MALFORMED -> problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The draft cannot be read", errors, request);
-            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
-                    "The draft is over a limit: " + e.getMessage(), errors, request);
-            case UNSUPPORTED -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported Media Type",
-                    "A draft takes decision tables (*.drl.csv, *.drl.xlsx) or a .zip of them", errors, request);
-            case NOT_DATA -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "not-a-data-change", "Not a data change",
-                    "A draft may change the data rows of existing decision tables, each cell as its column allows; "
-                            + "the machinery of a table is not editable through a draft; change it in the repository's rules/ folder",
-                    errors, request);
-        };
-    }
-
-    /** A multipart upload over a limit (file, request, parts) is a 413 naming it; one that cannot be read, a 400. */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<Object> multipart(org.springframework.web.multipart.MultipartException e, WebRequest request) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String type = t.getClass().getSimpleName();
-            if (type.equals("FileCountLimitExceededException")) {
-                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
-                        "The upload has too many parts (at most 30: the files and the reason)", List.of(), request);
-            }
-            if (t instanceof org.springframework.web.multipart.MaxUploadSizeExceededException
-                    || type.equals("FileSizeLimitExceededException") || type.equals("SizeLimitExceededException")) {
-                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
-                        "The upload is too large (a file at most 4 MB, the whole request at most 8 MB)", List.of(), request);
-            }
-        }
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The multipart body cannot be read",
-                List.of(new Contract.FieldError("", "", "not a readable multipart/form-data body")), request);
+        return ProblemBodies.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e, WebRequest request) {
         String name = e.getName();
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Parameter '" + name + "' is invalid",
+        return ProblemBodies.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "Parameter '" + name + "' is invalid",
                 List.of(new Contract.FieldError("", name, "must be a " + ("UUID".equals(expected) ? "UUID" : expected))), request);
     }
 
@@ -125,8 +73,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName())
                     .append(" at ").append(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?");
         }
-        log.error("Unexpected error on {}: {}", path(request), chain);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        log.error("Unexpected error on {}: {}", ProblemBodies.path(request), chain);
+        return ProblemBodies.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; nothing was stored. Please try again.", List.of(), request);
     }
 
@@ -135,7 +83,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String detail = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
                 ? "a JSON object is required" : "the body cannot be read as this request";
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The body is missing or unreadable",
+        return ProblemBodies.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "The body is missing or unreadable",
                 List.of(new Contract.FieldError("", "", detail)), request);
     }
 
@@ -143,7 +91,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        return multipart(e, request);
+        return RuleSetProblemHandler.multipart(e, request);
     }
 
     /**
@@ -158,7 +106,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpHeaders out = new HttpHeaders();
         out.putAll(headers); // Allow (405) and Accept (415) as Spring set them
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(body(status, slug(title), title, detail(e, status), List.of(), request), out, status);
+        return new ResponseEntity<>(ProblemBodies.body(status, slug(title), title, detail(e, status), List.of(), request), out, status);
     }
 
     private static String detail(Exception e, HttpStatusCode status) {
@@ -193,30 +141,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return String.join(" or ", types.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct().toList());
     }
 
-    private static ResponseEntity<Object> problem(HttpStatusCode status, String type, String title, String detail,
-                                                  List<Contract.FieldError> errors, WebRequest request) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body(status, type, title, detail, errors, request));
-    }
-
-    private static ProblemDetail body(HttpStatusCode status, String type, String title, String detail,
-                                      List<Contract.FieldError> errors, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPES + type));
-        problem.setTitle(title);
-        problem.setInstance(URI.create(path(request)));
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream()
-                    .map(f -> Map.of("pointer", f.pointer(), "field", f.field(), "detail", f.detail())).toList());
-        }
-        return problem;
-    }
-
     private static String slug(String title) {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    }
-
-    private static String path(WebRequest request) {
-        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
     }
 }

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.wegwijzer.api.generated.StatisticsApi;
-import nl.wegwijzer.api.generated.model.PathwayCounts;
-import nl.wegwijzer.api.generated.model.Statistics;
+import nl.wegwijzer.contract.generated.StatisticsApi;
+import nl.wegwijzer.contract.generated.model.PathwayCounts;
+import nl.wegwijzer.contract.generated.model.Statistics;
 
 @RestController
 public class StatisticsController implements StatisticsApi {

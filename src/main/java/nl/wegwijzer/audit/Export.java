@@ -37,6 +37,21 @@ public class Export {
         this.json = json;
     }
 
+    /**
+     * Every stored intake, oldest first, one at a time from a streamed cursor: what the impact of a
+     * draft decides again. Only the facts leave the audit store, never ids or references.
+     */
+    public void forEachIntake(java.util.function.Consumer<nl.wegwijzer.advice.IntakeFacts> each) {
+        readOnly.executeWithoutResult(status -> jdbc.getJdbcTemplate().query(
+                "SELECT intake FROM assessment ORDER BY created_at, id", row -> {
+                    try {
+                        each.accept(json.readValue(row.getString("intake"), nl.wegwijzer.advice.IntakeFacts.class));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException("a stored intake cannot be read", e);
+                    }
+                }));
+    }
+
     public void write(Instant from, Instant to, Format format, OutputStream out) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = AuditTrail.where(new AuditTrail.Filter(null, from, to), parameters);

@@ -13,9 +13,9 @@ import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.audit.Export;
 import nl.wegwijzer.audit.JdbcAdviceStore;
 import nl.wegwijzer.audit.OfficerDecisions;
-import nl.wegwijzer.audit.Replayer;
+import nl.wegwijzer.ruleset.Replayer;
 import nl.wegwijzer.audit.Retention;
-import nl.wegwijzer.audit.RuleSetArchive;
+import nl.wegwijzer.ruleset.RuleSetArchive;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSetLoader;
 
@@ -37,8 +37,9 @@ public class PersistenceConfig {
 
     /** Every published rule set is archived, so each advice can be replayed under the version that made it. */
     @Bean
-    RuleSetArchive ruleSetArchive(JdbcAggregateTemplate jdbc, ObjectMapper json, RuleSetLoader loader, java.time.Clock clock) {
-        return new RuleSetArchive(jdbc, json, loader, clock);
+    RuleSetArchive ruleSetArchive(org.springframework.jdbc.core.simple.JdbcClient sql, ObjectMapper json, RuleSetLoader loader,
+                                  java.time.Clock clock) {
+        return new RuleSetArchive(sql, json, loader, clock);
     }
 
     @Bean

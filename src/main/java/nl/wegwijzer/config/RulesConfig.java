@@ -13,10 +13,10 @@ import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.rules.RuleSetLoader;
-import nl.wegwijzer.audit.RuleSetArchive;
-import nl.wegwijzer.ruleset.Drafts;
+import nl.wegwijzer.ruleset.RuleSetArchive;
+import nl.wegwijzer.contract.Contract;
+import nl.wegwijzer.contract.Vocabulary;
 import nl.wegwijzer.ruleset.Versions;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -71,55 +71,14 @@ public class RulesConfig {
         }
     }
 
-    /** The rule scenarios, run in process against drafts. */
+    /** The words of the contract: what table cells may name, and the names of the facts for people. */
     @Bean
-    nl.wegwijzer.scenarios.Scenarios scenarios(WegwijzerProperties properties, RuleEngine engine, nl.wegwijzer.api.Contract contract,
-                                               ObjectMapper json, Clock clock) {
-        return new nl.wegwijzer.scenarios.Scenarios(properties.featuresDir(),
-                nl.wegwijzer.api.InProcessExchange.factory(engine, contract, json, clock));
+    Vocabulary vocabulary(Contract contract) {
+        return contract.vocabulary();
     }
 
     @Bean
-    nl.wegwijzer.ruleset.Impact impact(org.springframework.jdbc.core.JdbcTemplate jdbc,
-                                       org.springframework.transaction.PlatformTransactionManager transactions, RuleEngine engine,
-                                       nl.wegwijzer.scenarios.Scenarios scenarios, ObjectMapper json) {
-        org.springframework.transaction.support.TransactionTemplate readOnly =
-                new org.springframework.transaction.support.TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        return new nl.wegwijzer.ruleset.Impact(jdbc, readOnly, engine, scenarios, json);
-    }
-
-    @Bean
-    Drafts drafts(JdbcClient sql, Versions versions, RuleSetLoader loader, nl.wegwijzer.scenarios.Scenarios scenarios,
-                  ObjectMapper json, Clock clock, nl.wegwijzer.api.Contract contract) {
-        return new Drafts(sql, versions, loader, scenarios, json, clock, contract.vocabulary());
-    }
-
-    /** One background worker for batches, so interactive advice keeps the other core. */
-    @Bean(destroyMethod = "shutdownNow")
-    java.util.concurrent.ExecutorService batchWorkers() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "batch-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /** Batches are stored; unfinished ones are resumed at start. */
-    @Bean
-    nl.wegwijzer.batch.BatchJobs batchJobs(Advisor advisor, java.util.concurrent.ExecutorService batchWorkers,
-                                           org.springframework.jdbc.core.simple.JdbcClient sql,
-                                           org.springframework.jdbc.core.JdbcTemplate jdbc,
-                                           org.springframework.transaction.PlatformTransactionManager transactions,
-                                           com.fasterxml.jackson.databind.ObjectMapper json, Clock clock) {
-        nl.wegwijzer.batch.BatchJobs jobs = new nl.wegwijzer.batch.BatchJobs(advisor, batchWorkers, sql, jdbc,
-                new org.springframework.transaction.support.TransactionTemplate(transactions), json, clock);
-        jobs.resume();
-        return jobs;
-    }
-
-    @Bean
-    Advisor advisor(RuleEngine engine, AdviceStore store, Clock clock) {
-        return new Advisor(engine, store, clock);
+    Advisor advisor(RuleEngine engine, AdviceStore store, Vocabulary vocabulary, Clock clock) {
+        return new Advisor(engine, store, vocabulary.names(), clock);
     }
 }

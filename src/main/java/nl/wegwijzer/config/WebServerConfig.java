@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import nl.wegwijzer.api.Contract;
+import nl.wegwijzer.contract.Contract;
 import nl.wegwijzer.web.ProblemValve;
 
 /** Tomcat's own error answers become problems too (see {@link ProblemValve}). */

@@ -12,14 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings under {@code wegwijzer.*}.
  *
  * @param rulesDir the rules folder; relative paths are resolved once, against the working directory at start
- * @param featuresDir the Gherkin scenarios that also run against drafts (impact, coverage); resolved like rulesDir
  * @param security  API keys (hashes only), rate limits, failed-authentication throttling, bearer-token scopes
  */
 @ConfigurationProperties("wegwijzer")
-public record WegwijzerProperties(Path rulesDir, Path featuresDir, Security security) {
+public record WegwijzerProperties(Path rulesDir, Security security) {
     public WegwijzerProperties {
         rulesDir = (rulesDir == null ? Path.of("rules") : rulesDir).toAbsolutePath().normalize();
-        featuresDir = (featuresDir == null ? Path.of("features") : featuresDir).toAbsolutePath().normalize();
         security = security == null ? new Security(null, null, null, null, null) : security;
     }
 

@@ -1,5 +1,6 @@
 package nl.wegwijzer.ruleset;
 
+import nl.wegwijzer.contract.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -11,23 +11,23 @@ public final class DraftRefused extends RuntimeException {
     public enum Kind { MALFORMED, TOO_LARGE, UNSUPPORTED, NOT_DATA }
 
     private final Kind kind;
-    private final transient List<Drafts.Problem> problems;
+    private final transient List<DraftProblem> problems;
 
-    public DraftRefused(Kind kind, List<Drafts.Problem> problems) {
+    public DraftRefused(Kind kind, List<DraftProblem> problems) {
         super(problems.isEmpty() ? kind.name() : problems.get(0).text());
         this.kind = kind;
         this.problems = List.copyOf(problems);
     }
 
     public DraftRefused(Kind kind, String file, String message) {
-        this(kind, List.of(new Drafts.Problem(file, null, null, null, null, message)));
+        this(kind, List.of(new DraftProblem(file, null, null, null, null, message)));
     }
 
     public Kind kind() {
         return kind;
     }
 
-    public List<Drafts.Problem> problems() {
+    public List<DraftProblem> problems() {
         return problems;
     }
 }

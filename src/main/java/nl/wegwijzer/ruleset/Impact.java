@@ -7,18 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import nl.wegwijzer.advice.Decision;
-import nl.wegwijzer.advice.IntakeFacts;
+import nl.wegwijzer.audit.Export;
 import nl.wegwijzer.advice.PathwayOutcome;
-import nl.wegwijzer.audit.Replayer;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.scenarios.Scenarios;
@@ -26,18 +21,16 @@ import nl.wegwijzer.scenarios.Scenarios;
 /**
  * What a draft would change before it goes live: every stored assessment's intake decided under the
  * version in effect now and under the draft, compared; and the rule scenarios run against the draft.
- * Reads intakes in a streamed cursor, keeps only counts and a few samples.
+ * Reads the intakes one at a time from the audit store, keeps only counts and a few samples.
  */
 public class Impact {
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
+    private final Export audit;
     private final RuleEngine engine;
     private final Scenarios scenarios;
     private final ObjectMapper json;
 
-    public Impact(JdbcTemplate jdbc, TransactionTemplate readOnly, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.readOnly = readOnly;
+    public Impact(Export audit, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
+        this.audit = audit;
         this.engine = engine;
         this.scenarios = scenarios;
         this.json = json;
@@ -61,8 +54,7 @@ public class Impact {
         int[] counts = new int[2];
         Map<String, Integer> transitions = new TreeMap<>();
         List<Sample> samples = new ArrayList<>();
-        readOnly.executeWithoutResult(status -> jdbc.query("SELECT id, intake FROM assessment ORDER BY created_at", row -> {
-            IntakeFacts intake = read(row.getString("intake"));
+        audit.forEachIntake(intake -> {
             // Free text typed at intake is left out of the texts: policy staff see what the rules say, not the case.
             Decision before = engine.decide(intake, published, true);
             Decision after = engine.decide(intake, draft, true);
@@ -85,7 +77,7 @@ public class Impact {
                     samples.add(new Sample(differences.stream().limit(MAX_DIFFERENCES).toList()));
                 }
             }
-        }));
+        });
         List<Transition> table = new ArrayList<>();
         transitions.forEach((key, count) -> {
             String[] parts = key.split("\u0000");
@@ -99,13 +91,5 @@ public class Impact {
         ObjectNode tree = json.valueToTree(decision);
         tree.remove(List.of("ruleSetVersion", "ruleSetHash", "firedRules"));
         return tree;
-    }
-
-    private IntakeFacts read(String intake) {
-        try {
-            return json.readValue(intake, IntakeFacts.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored intake cannot be read", e);
-        }
     }
 }

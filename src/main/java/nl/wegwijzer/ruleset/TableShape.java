@@ -1,11 +1,9 @@
 package nl.wegwijzer.ruleset;
 
+import nl.wegwijzer.contract.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.wegwijzer.rules.CsvRows;
 
@@ -19,8 +17,6 @@ import nl.wegwijzer.rules.CsvRows;
  */
 public final class TableShape {
     public static final int MAX_ROWS = 1_000;
-    private static final Pattern TYPE = Pattern.compile("\\[([^\\[\\]]+)]\\s*$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(param|[0-9]+|(?![A-Za-z_]))");
 
     private final String file;
     private final String text;
@@ -47,7 +43,7 @@ public final class TableShape {
     }
 
     /** A table of the draft: the problems found, or (none found) the text to compile. */
-    public record Checked(List<Drafts.Problem> problems, String text) {
+    public record Checked(List<DraftProblem> problems, String text) {
     }
 
     private TableShape(String file, String text, List<Segment> segments) {
@@ -74,7 +70,8 @@ public final class TableShape {
             if (i + 4 >= rows.size()) {
                 throw new IllegalArgumentException(file + ", row " + (i + 1) + ": a RuleTable needs four rows under it");
             }
-            List<Column> columns = columns(file, i, rows.get(i + 1).cells(), rows.get(i + 3).cells(), rows.get(i + 4).cells());
+            List<Column> columns = ColumnDeclarations.read(file, i, rows.get(i + 1).cells(), rows.get(i + 3).cells(),
+                    rows.get(i + 4).cells());
             segments.add(new Machinery(rows.subList(machineryStart, i + 5)));
             int end = i + 5;
             while (end < rows.size() && !rows.get(end).blank() && !ruleTable(rows.get(end))) {
@@ -96,7 +93,7 @@ public final class TableShape {
     /** Checks a draft of this table; without problems, gives the text to compile. */
     public Checked accept(String draft, Vocabulary words) {
         List<CsvRows.Row> rows = CsvRows.rows(draft.startsWith("\uFEFF") ? draft.substring(1) : draft);
-        List<Drafts.Problem> problems = new ArrayList<>();
+        List<DraftProblem> problems = new ArrayList<>();
         StringBuilder out = new StringBuilder(draft.length() + 256);
         int at = 0;
         for (Segment segment : segments) {
@@ -135,7 +132,7 @@ public final class TableShape {
     }
 
     /** Compares the draft's machinery rows with the deployed ones; blank rows between them do not count. */
-    private int machinery(Machinery machinery, List<CsvRows.Row> rows, int at, List<Drafts.Problem> problems) {
+    private int machinery(Machinery machinery, List<CsvRows.Row> rows, int at, List<DraftProblem> problems) {
         for (CsvRows.Row expected : machinery.rows()) {
             if (expected.blank()) {
                 continue;
@@ -160,7 +157,7 @@ public final class TableShape {
     }
 
     /** One data row: each cell checked against its column; written out again when all fit. */
-    private Optional<String> row(Data data, CsvRows.Row row, int number, Vocabulary words, List<Drafts.Problem> problems) {
+    private Optional<String> row(Data data, CsvRows.Row row, int number, Vocabulary words, List<DraftProblem> problems) {
         List<String> cells = row.cells();
         int before = problems.size();
         for (int c = data.columns().size(); c < cells.size(); c++) {
@@ -189,92 +186,19 @@ public final class TableShape {
         return Optional.of(line.append('\n').toString());
     }
 
-    private Drafts.Problem problem(int row, String column, String title, String message) {
-        return new Drafts.Problem(file, row, null, column, title, message);
+    private DraftProblem problem(int row, String column, String title, String message) {
+        return new DraftProblem(file, row, null, column, title, message);
     }
 
-    private static List<Drafts.Problem> limit(List<Drafts.Problem> problems) {
-        if (problems.size() <= Drafts.MAX_PROBLEMS) {
+    private static List<DraftProblem> limit(List<DraftProblem> problems) {
+        if (problems.size() <= DraftProblem.MAX) {
             return problems;
         }
-        List<Drafts.Problem> first = new ArrayList<>(problems.subList(0, Drafts.MAX_PROBLEMS));
-        Drafts.Problem last = problems.get(problems.size() - 1);
-        first.add(new Drafts.Problem(last.file(), null, null, null, null,
-                "and " + (problems.size() - Drafts.MAX_PROBLEMS) + " more problems like these"));
+        List<DraftProblem> first = new ArrayList<>(problems.subList(0, DraftProblem.MAX));
+        DraftProblem last = problems.get(problems.size() - 1);
+        first.add(new DraftProblem(last.file(), null, null, null, null,
+                "and " + (problems.size() - DraftProblem.MAX) + " more problems like these"));
         return first;
-    }
-
-    private static List<Column> columns(String file, int tableRow, List<String> kinds, List<String> templates,
-                                        List<String> titles) {
-        List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < kinds.size(); c++) {
-            String kind = kinds.get(c).strip().toUpperCase(Locale.ROOT);
-            if (kind.isEmpty()) {
-                continue;
-            }
-            String where = file + ", row " + (tableRow + 5) + ", column " + CsvRows.column(c);
-            String title = c < titles.size() ? titles.get(c).strip() : "";
-            Matcher declared = TYPE.matcher(title);
-            if (!declared.find()) {
-                throw new IllegalArgumentException(where + ": the column title declares no type, e.g. [tekst]");
-            }
-            String token = declared.group(1).strip();
-            boolean mayBeEmpty = token.endsWith(", mag leeg");
-            String typeToken = mayBeEmpty ? token.substring(0, token.length() - ", mag leeg".length()).strip() : token;
-            CellType type = CellType.byToken(typeToken).orElseThrow(() -> new IllegalArgumentException(
-                    where + ": unknown column type [" + declared.group(1) + "]"));
-            String template = c < templates.size() ? templates.get(c) : "";
-            switch (kind) {
-                case "NAME" -> require(type == CellType.NAME, where, "a NAME column is of type [naam]");
-                case "PRIORITY", "SALIENCE" -> require(type == CellType.INTEGER, where, "a PRIORITY column is [geheel getal]");
-                case "ACTIVATION-GROUP" -> require(type == CellType.GROUP, where, "an ACTIVATION-GROUP column is [groep]");
-                case "CONDITION", "ACTION" -> placement(where, template, type);
-                default -> throw new IllegalArgumentException(where + ": a " + kind + " column cannot be changed safely by a draft");
-            }
-            columns.add(new Column(c, title.substring(0, declared.start()).strip(), type, !mayBeEmpty && !kind.equals("CONDITION")));
-        }
-        return List.copyOf(columns);
-    }
-
-    /**
-     * Every place the template pastes a cell (or a part of it) must suit the column's type: a word
-     * (code, text) only inside a string literal, a number or true/false anywhere.
-     */
-    static void placement(String where, String template, CellType type) {
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        boolean found = false;
-        while (placeholder.find()) {
-            found = true;
-            boolean quoted = insideString(template, placeholder.start());
-            CellType.Part part = type.part() == CellType.Part.MIXED
-                    ? ("1".equals(placeholder.group(1)) ? CellType.Part.WORD : CellType.Part.NUMBER) : type.part();
-            if (part == CellType.Part.WORD && !quoted) {
-                throw new IllegalArgumentException(where + ": a [" + type.token() + "] value is pasted outside a string "
-                        + "literal in the template " + template + "; only numbers and true/false may be");
-            }
-        }
-        if (!found) {
-            throw new IllegalArgumentException(where + ": the template has no $param");
-        }
-    }
-
-    private static boolean insideString(String template, int position) {
-        boolean inside = false;
-        for (int i = 0; i < position; i++) {
-            char c = template.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                inside = !inside;
-            }
-        }
-        return inside;
-    }
-
-    private static void require(boolean ok, String where, String rule) {
-        if (!ok) {
-            throw new IllegalArgumentException(where + ": " + rule);
-        }
     }
 
     private static boolean ruleTable(CsvRows.Row row) {

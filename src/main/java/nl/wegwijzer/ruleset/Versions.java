@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.wegwijzer.audit.RuleSetArchive;
+import nl.wegwijzer.ruleset.RuleSetArchive;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.rules.RuleSetLoader;
@@ -65,9 +65,9 @@ public class Versions {
         Optional<Version> lastDeployed = known.descendingMap().values().stream()
                 .filter(v -> v.origin() == Origin.FOLDER).findFirst();
         if (lastDeployed.isEmpty() || !lastDeployed.get().contentHash().equals(deployed.contentHash())) {
-            Instant effective = known.isEmpty() ? declaredEffectiveFrom(folder).orElse(clock.instant()) : clock.instant();
+            Instant effective = known.isEmpty() ? nl.wegwijzer.rules.RuleFolder.effectiveFrom(folder).orElse(clock.instant()) : clock.instant();
             Version v = insert(deployed, Origin.FOLDER, "rules-folder", null,
-                    "Deployed from the rules folder (declared version " + deployed.version() + ")", effective, null, null);
+                    "Deployed from the rules folder", effective, null, null);
             log.info("Rules folder recorded as version {} (effective {})", v.number(), v.effectiveFrom());
         } else {
             // Same files and label as that version: the same hash; the archive keeps it compiled, no second compilation.
@@ -187,17 +187,6 @@ public class Versions {
                 announced = e.number();
             }
         });
-    }
-
-    private static Optional<Instant> declaredEffectiveFrom(Path folder) {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(Files.readString(folder.resolve(RuleSetLoader.DESCRIPTOR))));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        String value = properties.getProperty("effectiveFrom", "").strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(value).toInstant());
     }
 
     private static final String SELECT = "SELECT number, hash, content_hash, origin, author, approver, reason, effective_from, "

@@ -12,7 +12,7 @@ import io.cucumber.java.nl.Dan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the advice says: statuses, conditions, missing facts, obligations, family domains. */
+/** What the advice says about each pathway: status, conditions and their explanations, missing facts, placement. */
 public class AdviceSteps {
     private static final Map<String, String> STATUS = Map.of(
             "aanbevolen", "RECOMMENDED",
@@ -40,11 +40,22 @@ public class AdviceSteps {
         return STATUS.getOrDefault(key, words.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** A failed status says, in one line policy staff can read, what was expected and what the rules said, and why. */
     @Dan("is het traject {string} {string}")
     public void isHetTraject(String code, String status) {
         JsonNode p = pathway(code);
-        assertThat(p.path("status").asText()).as("status van %s; voorwaarden: %s", code, p.path("conditions"))
-                .isEqualTo(status(status));
+        String actual = p.path("status").asText();
+        if (!actual.equals(status(status))) {
+            List<String> why = new ArrayList<>();
+            p.path("conditions").forEach(c -> why.add(c.path("description").asText()));
+            throw new AssertionError(code + " is " + words(actual) + ", het scenario verwacht \"" + status + "\". Want: "
+                    + String.join(" ", why));
+        }
+    }
+
+    private static String words(String status) {
+        return STATUS.entrySet().stream().filter(e -> e.getValue().equals(status)).map(e -> "\"" + e.getKey() + "\"")
+                .findFirst().orElse(status);
     }
 
     @Dan("is de voorwaarde {string} van {string} niet vervuld")
@@ -65,6 +76,16 @@ public class AdviceSteps {
     public void voorwaardeOnbekend(String condition, String code) {
         assertThat(states(code, condition)).as("voorwaarde %s van %s", condition, code).containsOnly("UNKNOWN");
         assertThat(condition(code, condition, "UNKNOWN").path("met").isNull()).isTrue();
+    }
+
+    @Dan("legt de voorwaarde {string} van {string} uit als {string}")
+    public void uitleg(String condition, String code, String text) {
+        assertThat(codes(pathway(code).path("conditions"), "code")).as("voorwaarden van %s", code).contains(condition);
+        for (JsonNode c : pathway(code).path("conditions")) {
+            if (c.path("code").asText().equals(condition)) {
+                assertThat(c.path("description").asText()).isEqualTo(text);
+            }
+        }
     }
 
     private List<String> states(String code, String condition) {
@@ -120,59 +141,6 @@ public class AdviceSteps {
     @Dan("staat {string} op de wachtlijst")
     public void opDeWachtlijst(String code) {
         assertThat(pathway(code).path("waitingList").asBoolean()).isTrue();
-    }
-
-    @Dan("geldt de verplichting {string} bij {string}")
-    public void verplichtingBij(String obligation, String pathway) {
-        assertThat(obligation(obligation).path("pathway").asText()).isEqualTo(pathway);
-    }
-
-    @Dan("geldt de verplichting {string} uit de wet {string}")
-    public void verplichtingUitDeWet(String obligation, String law) {
-        JsonNode o = obligation(obligation);
-        assertThat(o.path("law").asText()).isEqualTo(law);
-        assertThat(o.path("source").asText()).isNotBlank();
-    }
-
-    @Dan("geldt de verplichting {string} niet")
-    public void verplichtingNiet(String obligation) {
-        assertThat(codes(http.body().path("obligations"), "code")).as("verplichtingen").doesNotContain(obligation);
-    }
-
-    @Dan("vraagt de verplichting {string} {int} uur per week gedurende {int} maanden")
-    public void urenEnDuur(String obligation, int hours, int months) {
-        JsonNode o = obligation(obligation);
-        assertThat(o.path("hoursPerWeek").asDouble()).isEqualTo(hours);
-        assertThat(o.path("durationMonths").asDouble()).isEqualTo(months);
-    }
-
-    @Dan("duurt de verplichting {string} {int} maanden")
-    public void duur(String obligation, int months) {
-        assertThat(obligation(obligation).path("durationMonths").asDouble()).isEqualTo(months);
-    }
-
-    private JsonNode obligation(String code) {
-        for (JsonNode o : http.body().path("obligations")) {
-            if (o.path("code").asText().equals(code)) {
-                return o;
-            }
-        }
-        throw new AssertionError("verplichting " + code + " staat niet in het advies: " + codes(http.body().path("obligations"), "code"));
-    }
-
-    @Dan("is het gezinsdomein {string} aangezet")
-    public void domeinAan(String domain) {
-        assertThat(codes(http.body().path("familyDomains"), "domain")).contains(domain);
-        for (JsonNode d : http.body().path("familyDomains")) {
-            if (d.path("domain").asText().equals(domain)) {
-                assertThat(d.path("reason").asText()).isNotBlank();
-            }
-        }
-    }
-
-    @Dan("is het gezinsdomein {string} niet aangezet")
-    public void domeinUit(String domain) {
-        assertThat(codes(http.body().path("familyDomains"), "domain")).doesNotContain(domain);
     }
 
     @Dan("noemt de samenvatting {string}")

@@ -2,7 +2,6 @@ package nl.wegwijzer.scenarios;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,12 +20,14 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 
+import nl.wegwijzer.contract.Vocabulary;
 import nl.wegwijzer.rules.RuleSet;
 
 /**
- * Runs the rule scenarios of {@code features/} (those tagged {@code @regels}) in process against a
- * rule set, with the same step definitions the test suite runs over HTTP, and reports which passed,
- * which failed and which table rows no scenario made fire (coverage).
+ * Runs the rule scenarios that travel with a rule set (the {@code .feature} files next to its tables,
+ * those tagged {@code @regels}) in process against it, with the same step definitions the test suite
+ * runs over HTTP, and reports which passed, which failed and which table rows no scenario made fire.
+ * A draft's scenarios are the draft's own: a change to a table can carry the change to its scenarios.
  */
 public final class Scenarios {
     public static final String TAG = "@regels";
@@ -41,21 +42,40 @@ public final class Scenarios {
     }
 
     public record Result(int passed, int failed, List<Failure> failures, List<RuleSet.TableRow> uncoveredRows, String note) {
+        /** No run, and why. */
+        public static Result none(String why) {
+            return new Result(0, 0, List.of(), List.of(), why);
+        }
     }
 
-    private final Path features;
     private final ExchangeFactory exchanges;
+    private final Vocabulary vocabulary;
 
-    public Scenarios(Path features, ExchangeFactory exchanges) {
-        this.features = features;
+    public Scenarios(ExchangeFactory exchanges, Vocabulary vocabulary) {
         this.exchanges = exchanges;
+        this.vocabulary = vocabulary;
     }
 
     /** One run at a time: a run is a few seconds of one core, and Cucumber's runtime is not meant to be shared. */
     public synchronized Result run(RuleSet rules) {
-        if (!Files.isDirectory(features)) {
-            return new Result(0, 0, List.of(), List.of(), "no scenarios: folder " + features + " not found");
+        Map<String, byte[]> scenarios = rules.scenarios();
+        if (scenarios.isEmpty()) {
+            return Result.none("no scenarios travel with these rules");
         }
+        Path features;
+        try {
+            features = ScenarioFolder.write(scenarios);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            return run(rules, features);
+        } finally {
+            ScenarioFolder.delete(features);
+        }
+    }
+
+    private Result run(RuleSet rules, Path features) {
         Set<String> fired = Collections.synchronizedSet(new HashSet<>());
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
@@ -67,9 +87,8 @@ public final class Scenarios {
                 Throwable error = e.getResult().getError();
                 String message = error != null ? firstLine(error.getMessage())
                         : status == Status.UNDEFINED ? "a step has no definition in process" : status.name();
-                String uri = e.getTestCase().getUri().toString();
-                failures.add(new Failure(uri.substring(uri.lastIndexOf('/') + 1), e.getTestCase().getName(),
-                        e.getTestCase().getLine(), message));
+                String path = features.toUri().relativize(e.getTestCase().getUri()).getPath();
+                failures.add(new Failure(path, e.getTestCase().getName(), e.getTestCase().getLine(), message));
             }
         });
         Map<String, String> properties = Map.of(
@@ -79,7 +98,7 @@ public final class Scenarios {
                 "cucumber.publish.quiet", "true",
                 "cucumber.plugin", "");
         // One factory for the whole run: Cucumber asks the supplier more than once and expects the same one.
-        Steps steps = new Steps(() -> exchanges.open(rules, fired::addAll));
+        Steps steps = new Steps(() -> exchanges.open(rules, fired::addAll), vocabulary);
         Runtime.builder()
                 .withRuntimeOptions(new CucumberPropertiesParser().parse(properties).build())
                 .withClassLoader(() -> Scenarios.class.getClassLoader())
@@ -104,10 +123,12 @@ public final class Scenarios {
     /** Step classes per scenario, with the scenario's exchange and intake handed to their constructors. */
     private static final class Steps implements ObjectFactory {
         private final java.util.function.Supplier<Exchange> exchange;
+        private final Vocabulary vocabulary;
         private final Map<Class<?>, Object> instances = new HashMap<>();
 
-        Steps(java.util.function.Supplier<Exchange> exchange) {
+        Steps(java.util.function.Supplier<Exchange> exchange, Vocabulary vocabulary) {
             this.exchange = exchange;
+            this.vocabulary = vocabulary;
         }
 
         @Override
@@ -137,6 +158,9 @@ public final class Scenarios {
         private Object create(Class<?> type) {
             if (type == Exchange.class) {
                 return exchange.get();
+            }
+            if (type == Vocabulary.class) {
+                return vocabulary;
             }
             try {
                 Constructor<?> constructor = type.getConstructors()[0];

@@ -29,6 +29,7 @@ import nl.wegwijzer.client.api.BatchesApi;
 import nl.wegwijzer.client.api.ContractApi;
 import nl.wegwijzer.client.api.ExportApi;
 import nl.wegwijzer.client.api.PathwaysApi;
+import nl.wegwijzer.client.api.DraftsApi;
 import nl.wegwijzer.client.api.RulesetsApi;
 import nl.wegwijzer.client.api.StatisticsApi;
 import nl.wegwijzer.client.model.Advice;
@@ -136,21 +137,22 @@ class ContractClientTest {
         List<RuleSetVersion> versions = policy.listRuleSetVersions();
         called("listRuleSetVersions");
         int before = versions.stream().filter(v -> v.getState() == RuleSetVersion.StateEnum.IN_EFFECT).findFirst().orElseThrow().getNumber();
-        Path table = temp.resolve("language-levels.drl.csv");
-        Files.copy(Path.of("rules", "language-levels.drl.csv"), table);
-        Draft draft = policy.createDraft(List.of(table.toFile()), "Dezelfde tabel, om de client te proberen");
+        Path table = temp.resolve("taalniveau.drl.csv");
+        Files.copy(Path.of("rules", "de-nieuwe-docent", "taalniveau.drl.csv"), table);
+        DraftsApi drafts = new DraftsApi(as(TestKeys.POLICY));
+        Draft draft = drafts.createDraft(List.of(table.toFile()), "Dezelfde tabel, om de client te proberen");
         called("createDraft");
-        assertThat(policy.getDraft(draft.getId()).getChangedFiles()).containsExactly("language-levels.drl.csv");
+        assertThat(drafts.getDraft(draft.getId()).getChangedFiles()).containsExactly("de-nieuwe-docent/taalniveau.drl.csv");
         called("getDraft");
-        assertThat(policy.validateDraft(draft.getId()).getValid()).isTrue();
+        assertThat(drafts.validateDraft(draft.getId()).getValid()).isTrue();
         called("validateDraft");
-        var impact = policy.draftImpact(draft.getId(), 3);
+        var impact = drafts.draftImpact(draft.getId(), 3);
         assertThat(impact.getChanged()).as("%s", impact.getSamples().stream().map(x -> x.getDifferences().toString()).toList()).isZero();
         called("draftImpact");
-        assertThat(new RulesetsApi(as(TestKeys.POLICY_B)).approveDraft(draft.getId(), new ApprovalRequest().note("Gezien.")).getApprovedBy())
+        assertThat(new DraftsApi(as(TestKeys.POLICY_B)).approveDraft(draft.getId(), new ApprovalRequest().note("Gezien.")).getApprovedBy())
                 .isEqualTo("beleid-b");
         called("approveDraft");
-        RuleSetVersion published = policy.publishDraft(draft.getId(), new PublicationRequest().effectiveFrom(OffsetDateTime.now()));
+        RuleSetVersion published = drafts.publishDraft(draft.getId(), new PublicationRequest().effectiveFrom(OffsetDateTime.now()));
         called("publishDraft");
         assertThat(published.getNumber()).isGreaterThan(before);
         assertThat(policy.rollbackRuleSet(before, new RollbackRequest().reason("Terug na de proef")).getRollbackOf()).isEqualTo(before);

@@ -99,17 +99,12 @@ class AssessmentPersistenceTest {
         // An earlier rule set in which the Perspectiefgroep still took B1.
         Path earlier = data.resolve("earlier-rules");
         java.nio.file.Files.createDirectories(earlier);
-        try (var files = java.nio.file.Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                java.nio.file.Files.copy(file, earlier.resolve(file.getFileName()));
-            }
-        }
-        Path levels = earlier.resolve("language-levels.drl.csv");
+        nl.wegwijzer.support.RulesCopy.into(earlier);
+        Path levels = earlier.resolve("de-nieuwe-docent/taalniveau.drl.csv");
         String table = java.nio.file.Files.readString(levels);
         table = table.replace("Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2\"", "Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2, B1\"")
                 .replace("Perspectiefgroep: taalniveau B1 of hoger,\"B1, B2, C1, C2\"", "Perspectiefgroep: taalniveau B1 of hoger,\"B2, C1, C2\"");
         java.nio.file.Files.writeString(levels, table);
-        java.nio.file.Files.writeString(earlier.resolve("ruleset.properties"), "version=2026.10.1-earlier\n");
         String teacherOnB1 = """
                 {"municipality": "Utrecht", "age": 35, "languageLevel": "B1",
                  "education": {"level": "MASTER", "field": "TEACHING"}}""";

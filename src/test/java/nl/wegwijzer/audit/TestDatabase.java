@@ -14,10 +14,13 @@ import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Before a test context starts on PostgreSQL: the test database exists (created when missing), or
- * the run stops with a message that says the server cannot be reached.
+ * Before the first test context starts on PostgreSQL: the test database is made afresh (dropped if an
+ * earlier run left it), so every run starts from an empty database as it does on H2; or the run
+ * stops with a message that says the server cannot be reached.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
+    private static boolean fresh;
+
     private static final Pattern POSTGRES = Pattern.compile("jdbc:postgresql://([^/]+)/([A-Za-z0-9_]+)");
 
     @Override
@@ -32,6 +35,12 @@ public class TestDatabase implements EnvironmentPostProcessor {
     static synchronized void ensure(String server, String database, String user, String password) {
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, password);
              PreparedStatement exists = admin.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            if (!fresh) {
+                try (Statement drop = admin.createStatement()) {
+                    drop.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                }
+                fresh = true;
+            }
             exists.setString(1, database);
             try (ResultSet found = exists.executeQuery()) {
                 if (!found.next()) {

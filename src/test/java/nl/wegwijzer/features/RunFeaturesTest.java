@@ -11,7 +11,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 /** Runs the Dutch scenarios in features/ against the real server, over HTTP. */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories("features")
+@SelectDirectories({"rules", "src/test/resources/features"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "nl.wegwijzer.features,nl.wegwijzer.scenarios")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary, html:target/cucumber-report.html")
 public class RunFeaturesTest {

@@ -107,13 +107,8 @@ class RuleEngineTest {
 
     @Test
     void aFullCohortMakesTheAdviceTheWaitingList(@org.junit.jupiter.api.io.TempDir Path copy) throws Exception {
-        try (var files = java.nio.file.Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        Path cohorts = copy.resolve("cohorts.drl.csv");
-        java.nio.file.Files.writeString(cohorts, java.nio.file.Files.readString(cohorts).replace("REFUGEE_ON_BOARD,25,0,", "REFUGEE_ON_BOARD,25,25,"));
+        nl.wegwijzer.support.RulesCopy.into(copy);
+        nl.wegwijzer.support.RulesCopy.replace(copy, "refugee-on-board/cohort.drl.csv", "REFUGEE_ON_BOARD,25,0,", "REFUGEE_ON_BOARD,25,25,");
         RuleEngine full = new RuleEngine(new RuleSetLoader(Clock.systemUTC()).load(copy));
 
         PathwayOutcome rob = pathway(full.decide(teacher("Den Haag", "B1")), "REFUGEE_ON_BOARD");

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DraftSafetyTest {
     private static final String CANARY = "wegwijzer.hostile";
-    private static final String TABLE = "language-levels.drl.csv";
+    private static final String TABLE = "de-nieuwe-docent/taalniveau.drl.csv";
     private static final String ADVICE = """
             {"municipality": "Utrecht", "age": 35, "languageLevel": "B1", "education": {"level": "MASTER", "field": "TEACHING"}}""";
 
@@ -73,13 +73,36 @@ class DraftSafetyTest {
     @Test
     void drlRulesSettingsAndNewTablesAreRefused() {
         String rule = "package x\nrule \"x\" when then System.setProperty(\"" + CANARY + "\", \"ran\"); end\n";
-        assertRefused(draft(Map.of("advice.drl", rule.getBytes(StandardCharsets.UTF_8))), 422, "advice.drl: a draft holds tables");
+        assertRefused(draft(Map.of("advies/advies.drl", rule.getBytes(StandardCharsets.UTF_8))), 422,
+                "advies/advies.drl: a draft holds tables");
         assertRefused(draft(Map.of("extra.drl", rule.getBytes(StandardCharsets.UTF_8))), 422, "extra.drl: a draft holds tables");
         assertRefused(draft(Map.of("ruleset.properties", "version=9".getBytes(StandardCharsets.UTF_8))), 422,
                 "ruleset.properties: a draft holds tables");
         assertRefused(draft(Map.of("new-table.drl.csv", deployed.getBytes(StandardCharsets.UTF_8))), 422,
                 "new-table.drl.csv: there is no such table");
         assertRefused(draft(Map.of("notes.txt", "x".getBytes(StandardCharsets.UTF_8))), 415, "notes.txt");
+    }
+
+    @Test
+    void aScenarioFileIsDataThatTheFixedStepsRead() throws IOException {
+        String hostile = "# language: nl\n@regels\nFunctionaliteit: Iets\n  Scenario: Code in een stap\n"
+                + "    Gegeven System.setProperty(\"" + CANARY + "\", \"ran\")\n";
+        HttpResponse<String> added = draft(Map.of("vip/extra.feature", bytes(hostile)));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(TestHttp.json(added).path("changedFiles").get(0).asText()).isEqualTo("vip/extra.feature");
+        // The step has no definition: the scenario fails, the draft is not valid, and nothing ran.
+        JsonNode validation = TestHttp.json(http.get(added.headers().firstValue("Location").orElseThrow() + "/validation",
+                TestKeys.POLICY));
+        assertThat(validation.path("valid").asBoolean()).isFalse();
+        assertThat(validation.path("scenarios").path("failures").findValuesAsText("feature")).contains("vip/extra.feature");
+
+        assertRefused(draft(Map.of("nieuw/extra.feature", bytes(hostile))), 422, "nieuw/extra.feature: there is no such scenario file");
+        assertRefused(draft(Map.of("vip/extra.feature", bytes(hostile.replace("@regels\n", "")))), 422,
+                "vip/extra.feature: a rule feature is tagged @regels");
+        assertRefused(draft(Map.of("vip/extra.feature", bytes(hostile.replace("# language: nl", "# language: en")))), 422,
+                "vip/extra.feature: a scenario file starts with '# language: nl'");
+        assertRefused(draft(Map.of("vip.feature", bytes("# language: nl\n@regels\nFunctionaliteit: a\n  Scenario: x\n    Gegeven y\n      \"\"\"\n      open\n"))),
+                422, "vip/vip.feature, line 8: not readable as Gherkin");
     }
 
     @Test
@@ -144,7 +167,7 @@ class DraftSafetyTest {
 
     @Test
     void aSpreadsheetIsReadAsTheTableOfItsNameAndAnExternalEntityIsNeverRead() throws IOException {
-        HttpResponse<String> accepted = draft(Map.of("language-levels.drl.xlsx", workbook(deployed.replace(
+        HttpResponse<String> accepted = draft(Map.of("taalniveau.drl.xlsx", workbook(deployed.replace(
                 "\"Taalniveau {languageLevel}, onder B1: past bij de Perspectiefgroep (taalniveau tot B1).\"",
                 "Gewijzigd in Excel."))));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
@@ -154,11 +177,11 @@ class DraftSafetyTest {
         String table = new String(Base64.getDecoder().decode(TestHttp.JSON.readTree(stored).path(TABLE).asText()), StandardCharsets.UTF_8);
         assertThat(table).contains(",Gewijzigd in Excel.,").doesNotContain("onder B1: past bij");
 
-        HttpResponse<String> xxe = draft(Map.of("language-levels.drl.xlsx", zip(Map.of(
+        HttpResponse<String> xxe = draft(Map.of("taalniveau.drl.xlsx", zip(Map.of(
                 "[Content_Types].xml", bytes("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
                         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">&e;</Types>"),
                 "xl/workbook.xml", bytes("<workbook/>")))));
-        assertRefused(xxe, 400, "language-levels.drl.xlsx: not a readable .xlsx workbook");
+        assertRefused(xxe, 400, "taalniveau.drl.xlsx: not a readable .xlsx workbook");
         assertThat(xxe.body()).doesNotContain(Files.readString(Path.of("/etc/hostname")).strip());
     }
 
@@ -166,7 +189,7 @@ class DraftSafetyTest {
     void aDraftThatReachedTheDatabaseAnotherWayIsNeverCompiled() {
         Versions.Version newest = versions.newest();
         Map<String, byte[]> files = new LinkedHashMap<>(versions.files(newest));
-        files.put("advice.drl", bytes(new String(files.get("advice.drl"), StandardCharsets.UTF_8)
+        files.put("advies/advies.drl", bytes(new String(files.get("advies/advies.drl"), StandardCharsets.UTF_8)
                 + "\nrule \"stil\"\nwhen\n    CatalogueRequest()\nthen\n    System.setProperty(\"" + CANARY + "\", \"ran\");\nend\n"));
         UUID viaDrl = store(newest, files);
         files = new LinkedHashMap<>(versions.files(newest));

@@ -104,17 +104,20 @@ class HotSwapTest {
         assertThat(seen).as("both versions decided some advices").containsKeys(baseline, widened);
     }
 
+    /** The README's example: B1 joins the Perspectiefgroep, its scenarios changed with it (docs/voorbeeld-b1). */
     private int publishB1Change() throws Exception {
-        String table = Files.readString(Path.of("rules", "language-levels.drl.csv"))
-                .replace("Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2\"", "Perspectiefgroep: taalniveau tot B1,\"A0, A1, A2, B1\"")
-                .replace("Perspectiefgroep: taalniveau B1 of hoger,\"B1, B2, C1, C2\"", "Perspectiefgroep: taalniveau B1 of hoger,\"B2, C1, C2\"");
         String boundary = "----" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nB1 in de Perspectiefgroep\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"language-levels.drl.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + table + "\r\n--" + boundary + "--\r\n";
+        StringBuilder body = new StringBuilder("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nB1 in de Perspectiefgroep\r\n");
+        for (String file : List.of("taalniveau.drl.csv", "de-nieuwe-docent.feature")) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"")
+                    .append(file).append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .append(Files.readString(Path.of("docs", "voorbeeld-b1", file))).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
         HttpResponse<String> draft = CLIENT.send(HttpRequest.newBuilder(uri("/api/v1/rulesets/drafts"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-API-Key", TestKeys.POLICY)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String location = draft.headers().firstValue("Location").orElseThrow();
         assertThat(send("POST", location + "/approval", "{}", TestKeys.POLICY_B).statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package nl.wegwijzer.ruleset;
 
+import nl.wegwijzer.contract.Vocabulary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import nl.wegwijzer.api.Contract;
+import nl.wegwijzer.contract.Contract;
 import nl.wegwijzer.rules.CsvRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +99,8 @@ class TableShapeTest {
 
     @Test
     void codeThatStaysInsideItsQuotesIsAcceptedAsText() throws IOException {
-        String text = Files.readString(RULES.resolve("language-levels.drl.csv"));
-        TableShape shape = TableShape.of("language-levels.drl.csv", text);
+        String text = Files.readString(RULES.resolve("de-nieuwe-docent/taalniveau.drl.csv"));
+        TableShape shape = TableShape.of("de-nieuwe-docent/taalniveau.drl.csv", text);
         String code = "'); System.setProperty('wegwijzer.ran', 'yes'); /*";
         String draft = text.replace("\"Taalniveau {languageLevel}, onder B1: past bij de Perspectiefgroep (taalniveau tot B1).\"",
                 "\"" + code + "\"");
@@ -110,11 +111,11 @@ class TableShapeTest {
 
     @Test
     void machineryIsNotEditable() throws IOException {
-        String text = Files.readString(RULES.resolve("work-and-hours.drl.csv"));
-        TableShape shape = TableShape.of("work-and-hours.drl.csv", text);
+        String text = Files.readString(RULES.resolve("variis-en-zorgstage/uren-zorgstage.drl.csv"));
+        TableShape shape = TableShape.of("variis-en-zorgstage/uren-zorgstage.drl.csv", text);
         List<String[]> changes = List.of(
                 new String[] {"Import,nl.wegwijzer.rules.facts.*", "Import,java.lang.*"},
-                new String[] {"RuleSet,wegwijzer.work", "RuleSet,wegwijzer.other"},
+                new String[] {"RuleSet,wegwijzer.variisenzorgstage.urenzorgstage", "RuleSet,wegwijzer.other"},
                 new String[] {"hoursAvailablePerWeek >= $param", "hoursAvailablePerWeek >= $param || true"},
                 new String[] {"Minstens uur per week [geheel getal]", "Minstens uur per week [tekst]"},
                 new String[] {"RuleTable CareInternshipHours,,,,,,,,,,", "RuleTable CareInternshipHours,,,,,,,,,,\nFunctions,void x() {}"},
@@ -133,14 +134,14 @@ class TableShapeTest {
 
     @Test
     void whatIsCompiledIsTheDeployedMachineryWithTheDraftsRowsWrittenOutAgain() throws IOException {
-        String text = Files.readString(RULES.resolve("language-levels.drl.csv"));
-        TableShape shape = TableShape.of("language-levels.drl.csv", text);
+        String text = Files.readString(RULES.resolve("variis-en-zorgstage/taalniveau-zorgstage.drl.csv"));
+        TableShape shape = TableShape.of("variis-en-zorgstage/taalniveau-zorgstage.drl.csv", text);
         // The same machinery written with other quoting, and a data cell quoted for no reason.
-        String requoted = text.replace("RuleSet,wegwijzer.language", "\"RuleSet\",\"wegwijzer.language\"")
+        String requoted = text.replace("RuleSet,wegwijzer.variisenzorgstage.taalniveauzorgstage", "\"RuleSet\",\"wegwijzer.variisenzorgstage.taalniveauzorgstage\"")
                 .replace("Zorgstage: taalniveau onder A2,\"A0, A1\"", "\"Zorgstage: taalniveau onder A2\",\"A0, A1\"");
         TableShape.Checked checked = shape.accept(requoted, WORDS);
         assertThat(checked.problems()).isEmpty();
-        assertThat(checked.text()).contains("RuleSet,wegwijzer.language").contains("Zorgstage: taalniveau onder A2,\"A0, A1\"");
+        assertThat(checked.text()).contains("RuleSet,wegwijzer.variisenzorgstage.taalniveauzorgstage").contains("Zorgstage: taalniveau onder A2,\"A0, A1\"");
         assertThat(checked.text()).isEqualTo(shape.accept(text, WORDS).text());
     }
 
@@ -159,7 +160,7 @@ class TableShapeTest {
     @Test
     void aTableOfNulBytesIsOneShortRefusal() {
         String nul = new String(new byte[200 * 1024], StandardCharsets.UTF_8);
-        TableShape.Checked checked = TableShape.of("language-levels.drl.csv", read("language-levels.drl.csv")).accept(nul, WORDS);
+        TableShape.Checked checked = TableShape.of("de-nieuwe-docent/taalniveau.drl.csv", read("de-nieuwe-docent/taalniveau.drl.csv")).accept(nul, WORDS);
         assertThat(checked.problems()).hasSize(1);
         assertThat(checked.problems().get(0).message().length()).isLessThan(400);
     }

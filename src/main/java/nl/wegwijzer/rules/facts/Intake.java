@@ -1,5 +1,6 @@
 package nl.wegwijzer.rules.facts;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,6 +9,25 @@ import java.util.Set;
  */
 public final class Intake {
     public static final String UNKNOWN = "UNKNOWN";
+
+    /** The contract field (openapi.yaml, AssessmentRequest) each field that tables test is made from. */
+    public static final Map<String, String> CONTRACT_PATHS = Map.ofEntries(
+            Map.entry("languageLevel", "languageLevel"), Map.entry("educationLevel", "education.level"),
+            Map.entry("educationField", "education.field"), Map.entry("schoolType", "education.schoolType"),
+            Map.entry("subject", "education.subject"), Map.entry("teachingExperienceYears", "education.teachingExperienceYears"),
+            Map.entry("workStatus", "work.status"), Map.entry("experienceYears", "work.experienceYears"),
+            Map.entry("hoursAvailablePerWeek", "work.hoursAvailablePerWeek"), Map.entry("benefitsType", "benefits.type"),
+            Map.entry("jobApplicationObligation", "benefits.jobApplicationObligation"), Map.entry("partner", "household.partner"),
+            Map.entry("singleParent", "household.singleParent"), Map.entry("inburgeringObligated", "inburgering.obligated"),
+            Map.entry("inburgeringRoute", "inburgering.route"), Map.entry("completedProgrammes", "inburgering.completedProgrammes"),
+            Map.entry("vulnerabilities", "vulnerabilities"), Map.entry("priorities", "priorities"), Map.entry("age", "age"));
+
+    /** Flags that say whether a number or list that may be unknown is known, and the field they speak of. */
+    public static final Map<String, String> KNOWN_FLAGS = Map.of(
+            "teachingExperienceKnown", "teachingExperienceYears",
+            "hoursKnown", "hoursAvailablePerWeek",
+            "experienceKnown", "experienceYears",
+            "inburgeringKnown", "completedProgrammes");
 
     private final String municipality;
     private final String municipalityCode;

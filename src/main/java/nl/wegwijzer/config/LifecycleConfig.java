@@ -1,0 +1,43 @@
+package nl.wegwijzer.config;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wegwijzer.audit.Export;
+import nl.wegwijzer.contract.Contract;
+import nl.wegwijzer.contract.Vocabulary;
+import nl.wegwijzer.rules.RuleEngine;
+import nl.wegwijzer.rules.RuleSetLoader;
+import nl.wegwijzer.ruleset.DraftCompiler;
+import nl.wegwijzer.ruleset.DraftStore;
+import nl.wegwijzer.ruleset.Drafts;
+import nl.wegwijzer.ruleset.Impact;
+import nl.wegwijzer.ruleset.Versions;
+import nl.wegwijzer.scenarios.InProcessExchange;
+import nl.wegwijzer.scenarios.Scenarios;
+
+/** The rule lifecycle: drafts, their scenarios run in process, their impact, approval and publication. */
+@Configuration
+public class LifecycleConfig {
+    @Bean
+    Scenarios scenarios(RuleEngine engine, Contract contract, Vocabulary vocabulary, ObjectMapper json, Clock clock) {
+        return new Scenarios(InProcessExchange.factory(engine, contract, vocabulary, json, clock), vocabulary);
+    }
+
+    @Bean
+    Impact impact(Export audit, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
+        return new Impact(audit, engine, scenarios, json);
+    }
+
+    @Bean
+    Drafts drafts(JdbcClient sql, ObjectMapper json, Versions versions, RuleSetLoader loader, Scenarios scenarios,
+                  Vocabulary vocabulary, Clock clock) {
+        return new Drafts(new DraftStore(sql, json), new DraftCompiler(versions, loader, vocabulary), versions, scenarios,
+                vocabulary, clock);
+    }
+}
