@@ -43,4 +43,16 @@ public record DraftProblem(String file, Integer row, Integer line, String column
         }
         return where.isEmpty() ? message : where + ": " + message;
     }
+
+    /** At most {@link #MAX} problems, and a last line that counts the rest. */
+    static java.util.List<DraftProblem> limit(java.util.List<DraftProblem> problems) {
+        if (problems.size() <= MAX) {
+            return problems;
+        }
+        java.util.List<DraftProblem> first = new java.util.ArrayList<>(problems.subList(0, MAX));
+        DraftProblem last = problems.get(problems.size() - 1);
+        first.add(new DraftProblem(last.file(), null, null, null, null,
+                "and " + (problems.size() - MAX) + " more problems like these"));
+        return first;
+    }
 }

@@ -128,7 +128,7 @@ public final class TableShape {
                 break;
             }
         }
-        return problems.isEmpty() ? new Checked(List.of(), out.toString()) : new Checked(limit(problems), null);
+        return problems.isEmpty() ? new Checked(List.of(), out.toString()) : new Checked(DraftProblem.limit(problems), null);
     }
 
     /** Compares the draft's machinery rows with the deployed ones; blank rows between them do not count. */
@@ -188,17 +188,6 @@ public final class TableShape {
 
     private DraftProblem problem(int row, String column, String title, String message) {
         return new DraftProblem(file, row, null, column, title, message);
-    }
-
-    private static List<DraftProblem> limit(List<DraftProblem> problems) {
-        if (problems.size() <= DraftProblem.MAX) {
-            return problems;
-        }
-        List<DraftProblem> first = new ArrayList<>(problems.subList(0, DraftProblem.MAX));
-        DraftProblem last = problems.get(problems.size() - 1);
-        first.add(new DraftProblem(last.file(), null, null, null, null,
-                "and " + (problems.size() - DraftProblem.MAX) + " more problems like these"));
-        return first;
     }
 
     private static boolean ruleTable(CsvRows.Row row) {
