@@ -33,6 +33,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dependenciesRunOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Start").definedBy("nl.wegwijzer", "nl.wegwijzer.config..")
+            .layer("Pages").definedBy("nl.wegwijzer.pages..")
             .layer("Api").definedBy("nl.wegwijzer.api..", "nl.wegwijzer.web..", "nl.wegwijzer.access..")
             .layer("Batch").definedBy("nl.wegwijzer.batch..")
             .layer("Lifecycle").definedBy("nl.wegwijzer.ruleset..")
@@ -42,13 +43,14 @@ class ArchitectureTest {
             .layer("Rules").definedBy("nl.wegwijzer.rules..")
             .layer("Advice").definedBy("nl.wegwijzer.advice..")
             .whereLayer("Start").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Api").mayOnlyBeAccessedByLayers("Start")
+            .whereLayer("Pages").mayOnlyBeAccessedByLayers("Start")
+            .whereLayer("Api").mayOnlyBeAccessedByLayers("Pages", "Start")
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Api", "Start")
-            .whereLayer("Lifecycle").mayOnlyBeAccessedByLayers("Api", "Start")
+            .whereLayer("Lifecycle").mayOnlyBeAccessedByLayers("Pages", "Api", "Start")
             .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
-            .whereLayer("Contract").mayOnlyBeAccessedByLayers("Scenarios", "Lifecycle", "Api", "Start")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Api", "Start")
+            .whereLayer("Contract").mayOnlyBeAccessedByLayers("Scenarios", "Lifecycle", "Pages", "Api", "Start")
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Pages", "Api", "Start")
             .whereLayer("Advice").mayOnlyBeAccessedByLayers("Rules", "Contract", "Scenarios", "Lifecycle", "Audit", "Batch",
                     "Api", "Start");
 }

@@ -3,7 +3,7 @@ package nl.wegwijzer.access;
 import java.util.Set;
 
 /** An authenticated caller: the client (organisation or system) it acts for, and its roles. */
-public record Caller(String clientId, Set<Role> roles) {
+public record Caller(String clientId, Set<Role> roles) implements java.io.Serializable {
     public boolean has(Role... any) {
         for (Role role : any) {
             if (roles.contains(role)) {

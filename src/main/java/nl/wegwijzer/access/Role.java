@@ -9,5 +9,15 @@ public enum Role {
     /** Policy staff: rules and catalogue, read-only. */
     POLICY,
     /** Auditor: read and export everything. */
-    AUDITOR
+    AUDITOR;
+
+    /** The role of this name, any case; empty for a name that is no role. */
+    public static java.util.Optional<Role> find(String name) {
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -29,6 +29,7 @@ public final class Routes {
     /** Order matters where patterns overlap: the first match decides (export before {id}). */
     public static final List<Route> API = List.of(
             new Route(HttpMethod.POST, "/api/v1/assessments", EnumSet.of(INTAKE, SYSTEM)),
+            new Route(HttpMethod.POST, "/api/v1/assessment-previews", EnumSet.of(INTAKE, SYSTEM)),
             new Route(HttpMethod.GET, "/api/v1/assessments", EnumSet.of(INTAKE, SYSTEM, AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/assessments/export", EnumSet.of(AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/assessments/{id}", EnumSet.of(INTAKE, SYSTEM, AUDITOR)),
@@ -39,8 +40,12 @@ public final class Routes {
             new Route(HttpMethod.GET, "/api/v1/assessment-batches/{id}", EnumSet.of(SYSTEM, AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/statistics", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/pathways", ANY_ROLE),
+            new Route(HttpMethod.GET, "/api/v1/municipalities", ANY_ROLE),
             new Route(HttpMethod.GET, "/api/v1/rulesets/current", ANY_ROLE),
             new Route(HttpMethod.GET, "/api/v1/rulesets", EnumSet.of(POLICY, AUDITOR)),
+            new Route(HttpMethod.GET, "/api/v1/rulesets/tables", EnumSet.of(POLICY, AUDITOR)),
+            new Route(HttpMethod.GET, "/api/v1/rulesets/files", EnumSet.of(POLICY, AUDITOR)),
+            new Route(HttpMethod.GET, "/api/v1/rulesets/drafts", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts", EnumSet.of(POLICY)),
             new Route(HttpMethod.GET, "/api/v1/rulesets/drafts/{id}", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/rulesets/drafts/{id}/validation", EnumSet.of(POLICY, AUDITOR)),

@@ -32,6 +32,12 @@ public final class Advisor {
         return advice;
     }
 
+    /** What if: the advice under the rules in effect now, shown and never kept (no id, nothing stored). */
+    public Advice preview(IntakeFacts intake) {
+        Decision decision = decisionMaker.decide(intake);
+        return new Advice(null, intake.reference(), clock.instant(), decision, Summary.of(decision, facts), null);
+    }
+
     /** An advice shown but never kept: a trial of rules that decide nothing yet (a draft). */
     public static Advice unsaved(IntakeFacts intake, Decision decision, FactNames facts, Instant at) {
         return new Advice(UUID.randomUUID(), intake.reference(), at, decision, Summary.of(decision, facts), null);

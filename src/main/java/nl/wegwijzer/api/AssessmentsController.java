@@ -72,7 +72,8 @@ public class AssessmentsController implements AssessmentsApi {
 
     @Override
     public ResponseEntity<AssessmentPage> listAssessments(String reference, java.time.OffsetDateTime from,
-                                                          java.time.OffsetDateTime to, Integer page, Integer size) {
+                                                          java.time.OffsetDateTime to, String pathway, String decision,
+                                                          Integer page, Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? 50 : size;
         java.util.List<nl.wegwijzer.contract.Contract.FieldError> errors = new java.util.ArrayList<>();
@@ -85,13 +86,19 @@ public class AssessmentsController implements AssessmentsApi {
         if (reference != null && reference.length() > 64) {
             errors.add(new Contract.FieldError("", "reference", "must be at most 64 characters"));
         }
+        if (pathway != null && !pathway.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            errors.add(new Contract.FieldError("", "pathway", "must be a pathway code, e.g. CARE_INTERNSHIP"));
+        }
+        if (decision != null && !java.util.List.of("FOLLOWED", "OVERRIDDEN", "NONE").contains(decision)) {
+            errors.add(new Contract.FieldError("", "decision", "must be FOLLOWED, OVERRIDDEN or NONE"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Invalid query parameters", errors);
         }
         var caller = Requests.caller();
         AuditTrail.Page result = auditTrail.list(new AuditTrail.Filter(reference,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
-                caller.readsAll() ? null : caller.clientId()), pageNumber, pageSize);
+                caller.readsAll() ? null : caller.clientId(), pathway, decision), pageNumber, pageSize);
         return ResponseEntity.ok(new AssessmentPage(result.items().stream().map(AssessmentsController::toDto).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages()));
     }
@@ -119,6 +126,14 @@ public class AssessmentsController implements AssessmentsApi {
                     return ResponseEntity.created(URI.create("/api/v1/assessments/" + advice.id()))
                             .body(AdviceMapper.toDto(advice, language));
                 });
+    }
+
+    /** What if: decided under the rules in effect now, not stored, no id. */
+    @Override
+    public ResponseEntity<nl.wegwijzer.contract.generated.model.Advice> previewAssessment(AssessmentRequest request,
+                                                                                    String acceptLanguage) {
+        Advice advice = advisor.preview(AdviceMapper.toIntake(request));
+        return ResponseEntity.ok(AdviceMapper.toDto(advice, Language.fromAcceptLanguage(acceptLanguage)));
     }
 
     /** A date is the start of that day in the Netherlands; a date-time must carry its offset. */

@@ -78,8 +78,14 @@ public class DraftsController implements DraftsApi {
     }
 
     @Override
+    public ResponseEntity<List<Draft>> listDrafts() {
+        return ResponseEntity.ok(drafts.open().stream().map(DraftAnswers::draft).toList());
+    }
+
+    @Override
     public ResponseEntity<Draft> getDraft(UUID id) {
-        return ResponseEntity.ok(DraftAnswers.draft(draft(id)));
+        nl.wegwijzer.ruleset.Draft draft = draft(id);
+        return ResponseEntity.ok(DraftAnswers.draft(draft).changes(VersionAnswers.changes(drafts.changes(draft))));
     }
 
     @Override
@@ -93,7 +99,7 @@ public class DraftsController implements DraftsApi {
         try {
             compiled = drafts.compile(draft(id));
         } catch (RuleSetException broken) {
-            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft does not compile, so it has no impact to show; see its validation");
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft does not compile, so it has no impact to show; see its validation", "no-impact");
         }
         return ResponseEntity.ok(DraftAnswers.impact(impact.of(id, compiled, samples == null ? 5 : samples)));
     }

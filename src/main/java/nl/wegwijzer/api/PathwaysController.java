@@ -23,4 +23,11 @@ public class PathwaysController implements PathwaysApi {
     public ResponseEntity<List<PathwayInfo>> listPathways(String acceptLanguage) {
         return ResponseEntity.ok(CatalogueMapper.catalogue(engine.current(), Language.fromAcceptLanguage(acceptLanguage)));
     }
+
+    @Override
+    public ResponseEntity<List<nl.wegwijzer.contract.generated.model.Municipality>> listMunicipalities() {
+        return ResponseEntity.ok(engine.current().municipalities().stream()
+                .map(m -> new nl.wegwijzer.contract.generated.model.Municipality(m.name(), m.officialName(), m.cbsCode())
+                        .aliases(m.spellings().subList(3, m.spellings().size()))).toList());
+    }
 }

@@ -15,10 +15,8 @@ final class Requests {
 
     static Caller caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
-            throw new IllegalStateException("no authenticated caller on this request");
-        }
-        return caller;
+        return nl.wegwijzer.access.Callers.of(authentication)
+                .orElseThrow(() -> new IllegalStateException("no authenticated caller on this request"));
     }
 
     static Asker asker() {

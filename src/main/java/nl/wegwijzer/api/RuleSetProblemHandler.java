@@ -18,7 +18,7 @@ import nl.wegwijzer.contract.Contract;
  * {@link ProblemHandler}, whose catch-all would otherwise answer them.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RuleSetProblemHandler {
     /** A rule-set change that may not happen: why, in words; for bad input, the field. */
     @ExceptionHandler(nl.wegwijzer.ruleset.Refusal.class)

@@ -35,9 +35,12 @@ final class VersionAnswers {
                 : v.effectiveFrom().isAfter(now) ? RuleSetVersion.StateEnum.SCHEDULED : RuleSetVersion.StateEnum.SUPERSEDED;
         return new RuleSetVersion(v.number(), v.hash(), RuleSetVersion.OriginEnum.fromValue(v.origin().name()), v.author(),
                 v.reason(), v.effectiveFrom().atOffset(ZoneOffset.UTC), v.publishedAt().atOffset(ZoneOffset.UTC), state,
-                changes.stream().map(c -> new FileChange(c.file(), FileChange.ChangeEnum.fromValue(c.change().name()),
-                        c.lines().stream().map(l -> new LineChange(LineChange.KindEnum.fromValue(l.kind()), l.text())
-                                .rowBefore(l.rowBefore()).rowAfter(l.rowAfter())).toList())).toList())
-                .approver(v.approver()).draftId(v.draftId()).rollbackOf(v.rollbackOf());
+                changes(changes)).approver(v.approver()).draftId(v.draftId()).rollbackOf(v.rollbackOf());
+    }
+
+    static List<FileChange> changes(List<FileDiff.FileChange> changes) {
+        return changes.stream().map(c -> new FileChange(c.file(), FileChange.ChangeEnum.fromValue(c.change().name()),
+                c.lines().stream().map(l -> new LineChange(LineChange.KindEnum.fromValue(l.kind()), l.text())
+                        .rowBefore(l.rowBefore()).rowAfter(l.rowAfter())).toList())).toList();
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 
 /**
  * One stored assessment (table {@code assessment}): what was asked, what was advised, and by which
- * rule set. Never updated. Names are derived, so each database's dialect gets them in its own case.
+ * rule set, and (for filtering the audit trail) the pathways it recommended, as ",CODE,CODE,". Never updated. Names are derived, so each database's dialect gets them in its own case.
  */
 public record Assessment(
         @Id UUID id,
@@ -19,5 +19,6 @@ public record Assessment(
         String advice,
         String correlationId,
         String clientId,
-        String role) {
+        String role,
+        String recommended) {
 }

@@ -23,12 +23,18 @@ public class AuditTrail {
         this.json = json;
     }
 
-    /** Which assessments: by reference, time window and (unless null) the client that made them. */
-    public record Filter(String reference, Instant from, Instant to, String clientId) {
+    /**
+     * Which assessments: by reference, time window, (unless null) the client that made them, a pathway
+     * the advice recommended, and the standing officer's decision ({@link OfficerDecisions#FOLLOWED},
+     * {@link OfficerDecisions#OVERRIDDEN}, or {@link #NO_DECISION}).
+     */
+    public record Filter(String reference, Instant from, Instant to, String clientId, String pathway, String decision) {
         public Filter(String reference, Instant from, Instant to) {
-            this(reference, from, to, null);
+            this(reference, from, to, null, null, null);
         }
     }
+
+    public static final String NO_DECISION = "NONE";
 
     /** The client that made an assessment; empty when there is no such assessment. */
     public java.util.Optional<String> owner(UUID id) {
@@ -75,6 +81,17 @@ public class AuditTrail {
         if (filter.to() != null) {
             conditions.add("created_at < :to");
             parameters.addValue("to", Timestamp.from(filter.to()));
+        }
+        if (filter.pathway() != null) {
+            conditions.add("recommended LIKE :pathway");
+            parameters.addValue("pathway", "%," + filter.pathway() + ",%");
+        }
+        if (NO_DECISION.equals(filter.decision())) {
+            conditions.add("NOT EXISTS (SELECT 1 FROM officer_decision d WHERE d.assessment_id = assessment.id)");
+        } else if (filter.decision() != null) {
+            conditions.add("(SELECT d.outcome FROM officer_decision d WHERE d.assessment_id = assessment.id "
+                    + "ORDER BY d.decided_at DESC, d.id DESC FETCH FIRST 1 ROWS ONLY) = :decision");
+            parameters.addValue("decision", filter.decision());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

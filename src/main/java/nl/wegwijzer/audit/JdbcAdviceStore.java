@@ -32,13 +32,21 @@ public class JdbcAdviceStore implements AdviceStore {
     public void save(Advice advice, IntakeFacts intake, Asker asker) {
         jdbc.insert(new Assessment(advice.id(), advice.reference(), advice.createdAt(),
                 advice.decision().ruleSetVersion(), advice.decision().ruleSetHash(), write(intake), write(advice),
-                asker.correlationId(), asker.clientId(), asker.role()));
+                asker.correlationId(), asker.clientId(), asker.role(), recommended(advice)));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Advice> find(UUID id) {
         return records.findById(id).map(record -> read(record.advice()));
+    }
+
+    /** The recommended pathways' codes as ",CODE,CODE,": the audit trail filters on one with LIKE. */
+    private static String recommended(Advice advice) {
+        StringBuilder codes = new StringBuilder(",");
+        advice.decision().pathways().stream().filter(p -> p.status() == nl.wegwijzer.advice.PathwayStatus.RECOMMENDED)
+                .forEach(p -> codes.append(p.code()).append(','));
+        return codes.toString();
     }
 
     private String write(Object value) {

@@ -1,6 +1,8 @@
 package nl.wegwijzer.config;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,6 +19,7 @@ import nl.wegwijzer.ruleset.DraftCompiler;
 import nl.wegwijzer.ruleset.DraftStore;
 import nl.wegwijzer.ruleset.Drafts;
 import nl.wegwijzer.ruleset.Impact;
+import nl.wegwijzer.ruleset.TableGrids;
 import nl.wegwijzer.ruleset.Versions;
 import nl.wegwijzer.scenarios.InProcessExchange;
 import nl.wegwijzer.scenarios.Scenarios;
@@ -27,6 +30,19 @@ public class LifecycleConfig {
     @Bean
     Scenarios scenarios(RuleEngine engine, Contract contract, Vocabulary vocabulary, ObjectMapper json, Clock clock) {
         return new Scenarios(InProcessExchange.factory(engine, contract, vocabulary, json, clock), vocabulary);
+    }
+
+    /** Tables as grids for the rule desk, with the rows no scenario exercises. */
+    @Bean
+    TableGrids tableGrids(Scenarios scenarios, RuleEngine engine) {
+        Executor background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "table-coverage");
+            thread.setDaemon(true);
+            return thread;
+        });
+        TableGrids grids = new TableGrids(scenarios, background);
+        grids.prepare(engine.current());
+        return grids;
     }
 
     @Bean

@@ -52,7 +52,9 @@ public class SecurityConfig {
         return new FailedAttempts(limits.limit(), limits.window(), clock);
     }
 
+    /** After the pages' chain ({@link PageSecurityConfig}): everything that is not a page is the API's, and denied unless listed. */
     @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain api(HttpSecurity http, WegwijzerProperties properties, ApiKeys keys, FailedAttempts failures,
                             ObjectProvider<JwtDecoder> jwtDecoder, Clock clock) throws Exception {
         boolean bearer = jwtDecoder.getIfAvailable() != null;

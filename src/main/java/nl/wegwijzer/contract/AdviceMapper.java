@@ -76,6 +76,7 @@ public final class AdviceMapper {
             pa.setProgramme(p.programme());
             pa.setSubgroup(p.subgroup() == null ? null : PathwayAdvice.SubgroupEnum.fromValue(p.subgroup()));
             pa.setTrack(p.track() == null ? null : PathwayAdvice.TrackEnum.fromValue(p.track()));
+            pa.setPlacement(p.placementName() == null ? null : p.placementName().in(lang));
             pa.setWaitingList(p.waitingList());
             pathways.add(pa);
         }

@@ -118,7 +118,9 @@ public class Contract {
             case "not" -> "looks like a citizen service number (BSN); use a pseudonymous reference";
             default -> detail.replaceFirst("^\\$[^:]*: ", "");
         };
-        return new FieldError(pointer(path), field(path), detail);
+        List<String> arguments = message.getArguments() == null ? List.of()
+                : java.util.Arrays.stream(message.getArguments()).map(String::valueOf).toList();
+        return new FieldError(pointer(path), field(path), detail, type, arguments);
     }
 
     private static String pointer(List<String> path) {
@@ -173,7 +175,13 @@ public class Contract {
         }
     }
 
-    /** One invalid field: where (JSON pointer and dotted path) and why. */
-    public record FieldError(String pointer, String field, String detail) {
+    /**
+     * One invalid field: where (JSON pointer and dotted path) and why; for a break of the schema also
+     * which keyword it broke and that keyword's arguments, so that a page can say it in Dutch.
+     */
+    public record FieldError(String pointer, String field, String detail, String keyword, List<String> arguments) {
+        public FieldError(String pointer, String field, String detail) {
+            this(pointer, field, detail, "", List.of());
+        }
     }
 }

@@ -49,6 +49,14 @@ public final class DraftStore {
                 }).optional();
     }
 
+    /** Drafts not yet published, newest first (at most {@code limit}). */
+    public List<Draft> open(int limit) {
+        return sql.sql("SELECT id FROM rule_set_draft WHERE published_as IS NULL ORDER BY created_at DESC FETCH FIRST "
+                        + limit + " ROWS ONLY")
+                .query((row, n) -> row.getObject("id", UUID.class)).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
     void approved(UUID id, String approver, Instant at, String note) {
         sql.sql("UPDATE rule_set_draft SET approved_by = ?, approved_at = ?, approval_note = ? WHERE id = ? AND approved_by IS NULL")
                 .param(approver).param(Timestamp.from(at)).param(note == null || note.isBlank() ? null : note.strip()).param(id).update();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import nl.wegwijzer.contract.Vocabulary;
@@ -64,6 +65,11 @@ public class Drafts {
         return store.find(id);
     }
 
+    /** Drafts not yet published, newest first. */
+    public List<Draft> open() {
+        return store.open(200);
+    }
+
     /** The draft's rules, compiled once checked to be a data change; see {@link DraftCompiler}. */
     public RuleSet compile(Draft draft) {
         return compiler.compile(draft);
@@ -91,16 +97,32 @@ public class Drafts {
         return new Validation(valid, first(errors), first(gaps), first(overlaps), run);
     }
 
+    /** What the draft changes against the version it was made from, file by file, line by line. */
+    public List<FileDiff.FileChange> changes(Draft draft) {
+        Map<String, byte[]> base = versions.files(draft.baseHash()).orElse(Map.of());
+        Map<String, byte[]> before = new TreeMap<>();
+        Map<String, byte[]> after = new TreeMap<>();
+        for (String file : draft.changedFiles()) {
+            if (base.containsKey(file)) {
+                before.put(file, base.get(file));
+            }
+            if (draft.files().containsKey(file)) {
+                after.put(file, draft.files().get(file));
+            }
+        }
+        return FileDiff.between(before, after);
+    }
+
     /** A second policy officer approves a valid draft; the author cannot approve their own. */
     public synchronized Draft approve(UUID id, String approver, String note) {
         Draft draft = find(id).orElseThrow(() -> notFound(id));
         if (draft.author().equals(approver)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, null,
-                    "The author of a draft cannot approve it: a second policy officer must (four eyes)");
+                    "The author of a draft cannot approve it: a second policy officer must (four eyes)", "own-draft");
         }
         unpublished(draft);
         if (draft.approvedBy() != null) {
-            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft is already approved by " + draft.approvedBy());
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft is already approved by " + draft.approvedBy(), "already-approved", draft.approvedBy());
         }
         requireValid(draft, "approved");
         store.approved(id, approver, clock.instant(), note);
@@ -114,12 +136,13 @@ public class Drafts {
         unpublished(draft);
         if (draft.approvedBy() == null) {
             throw new Refusal(Refusal.Kind.CONFLICT, null,
-                    "The draft is not approved: a policy officer other than the author must approve it first");
+                    "The draft is not approved: a policy officer other than the author must approve it first", "not-approved");
         }
         Versions.Version newest = versions.newest();
         if (!newest.hash().equals(draft.baseHash())) {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft was made from version " + draft.baseVersion()
-                    + ", but version " + newest.number() + " has been published since; make a new draft from it");
+                    + ", but version " + newest.number() + " has been published since; make a new draft from it", "outdated",
+                    draft.baseVersion(), newest.number());
         }
         requireValid(draft, "published");
         Versions.Version published = versions.publish(compile(draft), Versions.Origin.DRAFT, draft.author(), draft.approvedBy(),
@@ -130,7 +153,8 @@ public class Drafts {
 
     private static void unpublished(Draft draft) {
         if (draft.publishedAs() != null) {
-            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft is already published as version " + draft.publishedAs());
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft is already published as version " + draft.publishedAs(), "already-published",
+                    draft.publishedAs());
         }
     }
 
@@ -141,7 +165,7 @@ public class Drafts {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft cannot be " + what + ": its validation found "
                     + validation.errors().size() + " error(s), " + validation.gaps().size() + " gap(s), "
                     + validation.overlaps().size() + " overlap(s) and " + validation.scenarios().failed()
-                    + " failing scenario(s); see GET /api/v1/rulesets/drafts/" + draft.id() + "/validation");
+                    + " failing scenario(s); see GET /api/v1/rulesets/drafts/" + draft.id() + "/validation", "not-valid");
         }
     }
 
@@ -151,6 +175,6 @@ public class Drafts {
     }
 
     private static Refusal notFound(UUID id) {
-        return new Refusal(Refusal.Kind.NOT_FOUND, null, "No draft with id " + id);
+        return new Refusal(Refusal.Kind.NOT_FOUND, null, "No draft with id " + id, "no-draft");
     }
 }

@@ -73,7 +73,8 @@ public class RuleSetArchive {
             return loader.compile(stored.version(), sources(stored));
         } catch (nl.wegwijzer.rules.RuleSetException outdated) {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "Rule set version " + stored.version() + " was written for an earlier "
-                    + "release of Wegwijzer and cannot decide again in this one; its files are kept (GET /api/v1/rulesets)");
+                    + "release of Wegwijzer and cannot decide again in this one; its files are kept (GET /api/v1/rulesets)", "archived",
+                    stored.version());
         }
     }
 

@@ -15,11 +15,11 @@ final class Timing {
     /** The moment a version takes effect: as asked, or now when asked for "now" by a clock a little behind. */
     static Instant effective(Instant effectiveFrom, Clock clock) {
         if (effectiveFrom == null) {
-            throw new Refusal(Refusal.Kind.INVALID, "effectiveFrom", "is required (a date-time, now or later)");
+            throw new Refusal(Refusal.Kind.INVALID, "effectiveFrom", "is required (a date-time, now or later)", "moment-required");
         }
         if (effectiveFrom.isBefore(clock.instant().minus(SKEW))) {
             throw new Refusal(Refusal.Kind.INVALID, "effectiveFrom",
-                    "must be now or later; a version cannot take effect in the past");
+                    "must be now or later; a version cannot take effect in the past", "moment-past");
         }
         Instant now = clock.instant();
         return effectiveFrom.isBefore(now) ? now : effectiveFrom;

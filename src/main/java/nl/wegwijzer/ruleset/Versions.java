@@ -124,6 +124,11 @@ public class Versions {
                 "version " + version.number() + " is not in the archive"));
     }
 
+    /** The files of the rule set with this hash, if it was ever published or deployed. */
+    public Optional<Map<String, byte[]>> files(String hash) {
+        return archive.files(hash);
+    }
+
     public Map<String, byte[]> files(Version version) {
         return archive.files(version.hash()).orElseThrow(() -> new IllegalStateException(
                 "version " + version.number() + " is not in the archive"));
@@ -132,9 +137,9 @@ public class Versions {
     /** Brings back an earlier version's rules as a new version (rolling back is itself a published change). */
     public Version rollback(int number, String author, String reason, Instant effectiveFrom) {
         Version earlier = find(number).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, null,
-                "There is no rule set version " + number));
+                "There is no rule set version " + number, "no-version", number));
         if (reason == null || reason.isBlank()) {
-            throw new Refusal(Refusal.Kind.INVALID, "reason", "is required: say why the earlier rules come back");
+            throw new Refusal(Refusal.Kind.INVALID, "reason", "is required: say why the earlier rules come back", "rollback-reason");
         }
         Instant effective = Timing.effective(effectiveFrom == null ? clock.instant() : effectiveFrom, clock);
         return publish(ruleSet(earlier), Origin.ROLLBACK, author, null, reason.strip(), effective, null, number);

@@ -75,7 +75,8 @@ class ContractClientTest {
     void aGeneratedClientCallsEveryOperation(@TempDir Path temp) throws Exception {
         String reference = "CLIENT-" + UUID.randomUUID().toString().substring(0, 8);
         AssessmentRequest intake = new AssessmentRequest().reference(reference).municipality("Utrecht").age(35)
-                .languageLevel(LanguageLevel.B1).education(new Education().level(EducationLevel.MASTER));
+                .languageLevel(LanguageLevel.B1).education(new Education().level(EducationLevel.MASTER))
+                .priorities(new java.util.LinkedHashSet<>(List.of(nl.wegwijzer.client.model.Priority.PAID_WORK)));
 
         JsonNode contract = JSON.valueToTree(new ContractApi(as(null)).getContractJson());
         assertThat(contract.path("info").path("contact").path("email").asText()).isNotBlank();
@@ -85,6 +86,9 @@ class ContractClientTest {
 
         assertThat(new PathwaysApi(as(TestKeys.INTAKE_A)).listPathways("en")).isNotEmpty();
         called("listPathways");
+        assertThat(new PathwaysApi(as(TestKeys.INTAKE_A)).listMunicipalities()).hasSize(342)
+                .anySatisfy(m -> assertThat(m.getCbsCode()).isEqualTo("GM1992"));
+        called("listMunicipalities");
 
         AssessmentsApi assessments = new AssessmentsApi(as(TestKeys.INTAKE_A));
         String idempotency = UUID.randomUUID().toString();
@@ -98,8 +102,21 @@ class ContractClientTest {
 
         assertThat(assessments.getAssessment(id, "en").getId()).isEqualTo(id);
         called("getAssessment");
-        assertThat(assessments.listAssessments(reference, null, null, 0, 10).getItems()).hasSize(1);
+
+        // What if: the same decision, not stored and without an id.
+        Advice preview = assessments.previewAssessment(intake.languageLevel(LanguageLevel.A2), "nl");
+        called("previewAssessment");
+        assertThat(preview.getId()).isNull();
+        assertThat(preview.getPathways()).extracting(p -> p.getCode()).isEqualTo(first.getData().getPathways().stream()
+                .map(p -> p.getCode()).toList());
+        intake.languageLevel(LanguageLevel.B1);
+
+        assertThat(assessments.listAssessments(reference, null, null, null, null, 0, 10).getItems()).hasSize(1);
         called("listAssessments");
+        String recommended = first.getData().getPathways().stream().filter(p -> p.getStatus().getValue().equals("RECOMMENDED"))
+                .findFirst().orElseThrow().getCode();
+        assertThat(assessments.listAssessments(reference, null, null, recommended, "NONE", 0, 10).getItems()).hasSize(1);
+        assertThat(assessments.listAssessments(reference, null, null, "NO_SUCH_PATHWAY", null, 0, 10).getItems()).isEmpty();
         assertThat(assessments.replayAssessment(id).getOriginal().getIdentical()).isTrue();
         called("replayAssessment");
         assessments.decideAssessment(id, new DecisionRequest().outcome(DecisionRequest.OutcomeEnum.OVERRIDDEN)
@@ -107,6 +124,9 @@ class ContractClientTest {
         called("decideAssessment");
         assertThat(assessments.listDecisions(id)).hasSize(1);
         called("listDecisions");
+        assertThat(assessments.listAssessments(reference, null, null, null, "OVERRIDDEN", 0, 10).getItems()).hasSize(1);
+        assertThat(assessments.listAssessments(reference, null, null, null, "NONE", 0, 10).getItems()).isEmpty();
+        assertThat(assessments.listAssessments(reference, null, null, null, "FOLLOWED", 0, 10).getItems()).isEmpty();
 
         ExportApi export = new ExportApi(as(TestKeys.AUDITOR));
         File lines = export.exportAssessments(OffsetDateTime.now().minusHours(1), null, "jsonl");
@@ -136,12 +156,23 @@ class ContractClientTest {
         called("getCurrentRuleSet");
         List<RuleSetVersion> versions = policy.listRuleSetVersions();
         called("listRuleSetVersions");
+        var grid = policy.getRuleTable("de-nieuwe-docent/taalniveau.drl.csv");
+        called("getRuleTable");
+        assertThat(grid.getTables()).singleElement().satisfies(t -> {
+            assertThat(t.getColumns()).extracting(c -> c.getType()).contains("taalniveaus", "tekst", "bron");
+            assertThat(t.getRows()).extracting(r -> r.getRow()).containsExactly(10, 11, 12, 13);
+            assertThat(t.getRows()).allSatisfy(r -> assertThat(r.getExercised()).isTrue());
+        });
+        assertThat(policy.getRuleFile("vip/vip.feature")).startsWith("# language: nl");
+        called("getRuleFile");
         int before = versions.stream().filter(v -> v.getState() == RuleSetVersion.StateEnum.IN_EFFECT).findFirst().orElseThrow().getNumber();
         Path table = temp.resolve("taalniveau.drl.csv");
         Files.copy(Path.of("rules", "de-nieuwe-docent", "taalniveau.drl.csv"), table);
         DraftsApi drafts = new DraftsApi(as(TestKeys.POLICY));
         Draft draft = drafts.createDraft(List.of(table.toFile()), "Dezelfde tabel, om de client te proberen");
         called("createDraft");
+        assertThat(drafts.listDrafts()).extracting(d -> d.getId()).contains(draft.getId());
+        called("listDrafts");
         assertThat(drafts.getDraft(draft.getId()).getChangedFiles()).containsExactly("de-nieuwe-docent/taalniveau.drl.csv");
         called("getDraft");
         assertThat(drafts.validateDraft(draft.getId()).getValid()).isTrue();
@@ -162,7 +193,7 @@ class ContractClientTest {
                 new AssessmentsApi(as(TestKeys.INTAKE_A)).getAssessment(UUID.randomUUID(), null));
         assertThat(refused.getCode()).isEqualTo(404);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-        assertThatThrownBy(() -> new AssessmentsApi(as(null)).listAssessments(null, null, null, null, null))
+        assertThatThrownBy(() -> new AssessmentsApi(as(null)).listAssessments(null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(401));
 
         assertThat(called).isEqualTo(operationIds());

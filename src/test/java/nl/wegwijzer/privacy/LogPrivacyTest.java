@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,12 +20,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.pages.PageSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A full run with every logger at DEBUG: assessments, bad input, the audit trail, replay, a decision,
- * a batch and an export. Nothing the callers sent that could identify a person appears in the output.
+ * a batch, an export, and the same through the pages (sign-in, what-if, saving, a decision, the PDF). Nothing the callers sent that could identify a person appears in the output.
  */
 // The JDK HTTP client is this test's own client, not the service: its DEBUG lines echo what it sends.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,7 +36,8 @@ class LogPrivacyTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PERSONAL = List.of("PRIV-REF-93817", "Geheimstad", "zeldzaamvak4711",
-            "Jan Geheimnaam", "PRIV-BATCH-5521", "reden-met-naam-Xyzzy", "Verborgenheim");
+            "Jan Geheimnaam", "PRIV-BATCH-5521", "reden-met-naam-Xyzzy", "Verborgenheim", "PRIV-PAGE-4242", "paginareden-Qwerty",
+            TestKeys.PASSWORD);
 
     @LocalServerPort
     int port;
@@ -81,6 +84,18 @@ class LogPrivacyTest {
         } while (!"DONE".equals(state.path("status").asText()) && Instant.now().isBefore(deadline));
         assertThat(state.path("status").asText()).isEqualTo("DONE");
         assertThat(send("GET", "/api/v1/assessments/export?format=csv", TestKeys.AUDITOR, null, null).statusCode()).isEqualTo(200);
+
+        // The same through the pages: sign-in, a what-if, saving, a decision, the PDF.
+        PageSession officer = new PageSession(port);
+        assertThat(PageSession.location(officer.signIn(TestKeys.PERSON_INTAKE, TestKeys.PASSWORD))).hasValue("/");
+        officer.get("/");
+        Map<String, String> intake = Map.of("reference", "PRIV-PAGE-4242", "municipality", "Geheimstad", "age", "29",
+                "languageLevel", "A2", "education.subject", "zeldzaamvak4711");
+        assertThat(officer.post("/advies/bekijken", intake).statusCode()).isEqualTo(200);
+        String saved = PageSession.location(officer.post("/advies", intake)).orElseThrow().replace("?opgeslagen", "");
+        officer.get(saved);
+        assertThat(PageSession.location(officer.post(saved + "/besluit", Map.of("reden", "paginareden-Qwerty")))).isPresent();
+        assertThat(officer.get(saved + "/pdf").statusCode()).isEqualTo(200);
 
         String logs = output.getAll();
         assertThat(logs).as("the run logged at DEBUG").contains("DEBUG");
