@@ -39,6 +39,7 @@ class ArchitectureTest {
             .layer("Lifecycle").definedBy("nl.wegwijzer.ruleset..")
             .layer("Scenarios").definedBy("nl.wegwijzer.scenarios..")
             .layer("Audit").definedBy("nl.wegwijzer.audit..")
+            .layer("Matching").definedBy("nl.wegwijzer.matching..")
             .layer("Contract").definedBy("nl.wegwijzer.contract..")
             .layer("Rules").definedBy("nl.wegwijzer.rules..")
             .layer("Advice").definedBy("nl.wegwijzer.advice..")
@@ -49,8 +50,10 @@ class ArchitectureTest {
             .whereLayer("Lifecycle").mayOnlyBeAccessedByLayers("Pages", "Api", "Start")
             .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
+            .whereLayer("Matching").mayOnlyBeAccessedByLayers("Scenarios", "Api", "Start")
             .whereLayer("Contract").mayOnlyBeAccessedByLayers("Scenarios", "Lifecycle", "Pages", "Api", "Start")
-            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Pages", "Api", "Start")
-            .whereLayer("Advice").mayOnlyBeAccessedByLayers("Rules", "Contract", "Scenarios", "Lifecycle", "Audit", "Batch",
+            .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Matching", "Pages", "Api",
+                    "Start")
+            .whereLayer("Advice").mayOnlyBeAccessedByLayers("Rules", "Contract", "Scenarios", "Lifecycle", "Audit", "Matching", "Batch",
                     "Api", "Start");
 }

@@ -10,6 +10,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import static nl.wegwijzer.access.Role.AUDITOR;
+import static nl.wegwijzer.access.Role.COORDINATOR;
 import static nl.wegwijzer.access.Role.INTAKE;
 import static nl.wegwijzer.access.Role.POLICY;
 import static nl.wegwijzer.access.Role.SYSTEM;
@@ -52,7 +53,17 @@ public final class Routes {
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/impact", EnumSet.of(POLICY)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/approval", EnumSet.of(POLICY)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/publication", EnumSet.of(POLICY)),
-            new Route(HttpMethod.POST, "/api/v1/rulesets/{version}/rollback", EnumSet.of(POLICY)));
+            new Route(HttpMethod.POST, "/api/v1/rulesets/{version}/rollback", EnumSet.of(POLICY)),
+            new Route(HttpMethod.POST, "/api/v1/welcome-groups", EnumSet.of(COORDINATOR)),
+            new Route(HttpMethod.GET, "/api/v1/welcome-groups", EnumSet.of(COORDINATOR, AUDITOR)),
+            new Route(HttpMethod.GET, "/api/v1/welcome-groups/{id}", EnumSet.of(COORDINATOR, AUDITOR)),
+            new Route(HttpMethod.PUT, "/api/v1/welcome-groups/{id}", EnumSet.of(COORDINATOR)),
+            new Route(HttpMethod.DELETE, "/api/v1/welcome-groups/{id}", EnumSet.of(COORDINATOR)),
+            new Route(HttpMethod.GET, "/api/v1/welcome-groups/{id}/history", EnumSet.of(COORDINATOR, AUDITOR)),
+            new Route(HttpMethod.GET, "/api/v1/weegschaal-statements", ANY_ROLE),
+            new Route(HttpMethod.POST, "/api/v1/welcome-group-matches", EnumSet.of(INTAKE, COORDINATOR)),
+            new Route(HttpMethod.GET, "/api/v1/welcome-group-matches/{id}", EnumSet.of(INTAKE, COORDINATOR, AUDITOR)),
+            new Route(HttpMethod.PUT, "/api/v1/welcome-group-matches/{id}/choice", EnumSet.of(INTAKE, COORDINATOR)));
 
     /** Open to anyone, GET only: the contract (for clients and linters) and health (for the platform). */
     public static final List<String> OPEN = List.of("/api/v1/openapi.json", "/api/v1/openapi.yaml",

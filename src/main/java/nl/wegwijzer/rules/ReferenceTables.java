@@ -26,7 +26,7 @@ import nl.wegwijzer.rules.facts.PathwayDef;
  */
 final class ReferenceTables {
     record Data(List<PathwayDef> pathways, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
-                List<Cohort> cohorts, List<DomainDef> domains, Set<String> rules) {
+                List<Cohort> cohorts, List<DomainDef> domains, Set<String> rules, MatchTables matching) {
     }
 
     /** The queries a rule set must declare for its reference tables. */
@@ -58,7 +58,8 @@ final class ReferenceTables {
         availability.sort(Comparator.comparing(AvailabilityDef::pathway).thenComparing(AvailabilityDef::cbsCode));
         domains.sort(Comparator.comparingInt(DomainDef::getOrder).thenComparing(DomainDef::getCode));
         check(pathways, municipalities, availability, cohorts, problems);
-        return new Data(pathways, municipalities, availability, cohorts, domains, referenceRules(kieBase));
+        return new Data(pathways, municipalities, availability, cohorts, domains, referenceRules(kieBase),
+                MatchTables.read(kieBase, problems));
     }
 
     /**

@@ -87,6 +87,8 @@ public final class RuleSet {
     public List<AvailabilityDef> availability() { return reference.availability(); }
     public List<Cohort> cohorts() { return reference.cohorts(); }
     public List<DomainDef> domains() { return reference.domains(); }
+    /** Samen Hier's matching tables, indexed (empty for a rule set from before matching). */
+    public MatchTables matching() { return reference.matching(); }
 
     /** Where each rule is written, as a sortable number (file in path order, then row or line). */
     Map<String, Integer> positions() { return positions; }

@@ -17,6 +17,10 @@ public interface Exchange {
         send("GET", path, null, null, headers);
     }
 
+    /** Who acts next, by role (COORDINATOR keeps welcome groups); in process everyone may do everything. */
+    default void actAsRole(String role) {
+    }
+
     int status();
 
     Optional<String> header(String name);

@@ -41,6 +41,7 @@ public final class InProcessExchange implements Exchange {
     private final Clock clock;
     private final Consumer<List<String>> firedRules;
     private final Map<String, JsonNode> advices = new HashMap<>();
+    private final InProcessWelcomeGroups welcomeGroups;
     private int status;
     private JsonNode body = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
@@ -53,6 +54,7 @@ public final class InProcessExchange implements Exchange {
         this.json = json;
         this.clock = clock;
         this.firedRules = firedRules;
+        this.welcomeGroups = new InProcessWelcomeGroups(json);
     }
 
     /** Exchanges for the scenario runner, each deciding with the rules it is opened for. */
@@ -67,6 +69,8 @@ public final class InProcessExchange implements Exchange {
         Language language = Language.fromAcceptLanguage(headers.get("Accept-Language"));
         if (method.equals("POST") && path.equals("/api/v1/assessments")) {
             assess(content == null ? "" : new String(content, StandardCharsets.UTF_8), language);
+        } else if (method.equals("POST") && (path.equals("/api/v1/welcome-groups") || path.equals("/api/v1/welcome-group-matches"))) {
+            welcome(path, content == null ? "" : new String(content, StandardCharsets.UTF_8), language);
         } else if (method.equals("GET") && path.startsWith("/api/v1/pathways")) {
             answer(200, json.valueToTree(CatalogueMapper.catalogue(rules, language)));
         } else if (method.equals("GET") && path.startsWith("/api/v1/assessments/") && advices.containsKey(path)) {
@@ -77,24 +81,8 @@ public final class InProcessExchange implements Exchange {
     }
 
     private void assess(String text, Language language) {
-        JsonNode request;
-        try {
-            request = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            problem(400, "The body is not well-formed JSON");
-            return;
-        }
-        if (request == null || !request.isObject()) {
-            problem(400, "The body must be a JSON object");
-            return;
-        }
-        Contract.dropNulls(request);
-        List<Contract.FieldError> errors = contract.validate("AssessmentRequest", request);
-        if (!errors.isEmpty()) {
-            ObjectNode problem = problemBody(400, "Invalid request");
-            errors.forEach(e -> problem.withArray("errors").addObject().put("pointer", e.pointer()).put("field", e.field())
-                    .put("detail", e.detail()));
-            answer(400, problem);
+        JsonNode request = valid(text, "AssessmentRequest");
+        if (request == null) {
             return;
         }
         try {
@@ -108,6 +96,46 @@ public final class InProcessExchange implements Exchange {
         } catch (JsonProcessingException e) {
             problem(400, "The body cannot be read as an intake");
         }
+    }
+
+    private void welcome(String path, String text, Language language) {
+        boolean groups = path.equals("/api/v1/welcome-groups");
+        JsonNode request = valid(text, groups ? "WelcomeGroupRequest" : "WelcomeGroupMatchRequest");
+        if (request == null) {
+            return;
+        }
+        if (groups) {
+            answer(201, welcomeGroups.create(request, clock.instant()));
+        } else if (!request.path("newcomer").isObject()) {
+            problem(400, "In process, a match describes the newcomer (no stored assessments here)");
+        } else {
+            answer(201, welcomeGroups.match(request, rules, language, firedRules));
+        }
+    }
+
+    /** The request checked against its schema in the contract; null (and the problem answered) when it is not valid. */
+    private JsonNode valid(String text, String schema) {
+        JsonNode request;
+        try {
+            request = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            problem(400, "The body is not well-formed JSON");
+            return null;
+        }
+        if (request == null || !request.isObject()) {
+            problem(400, "The body must be a JSON object");
+            return null;
+        }
+        Contract.dropNulls(request);
+        List<Contract.FieldError> errors = contract.validate(schema, request);
+        if (!errors.isEmpty()) {
+            ObjectNode problem = problemBody(400, "Invalid request");
+            errors.forEach(e -> problem.withArray("errors").addObject().put("pointer", e.pointer()).put("field", e.field())
+                    .put("detail", e.detail()));
+            answer(400, problem);
+            return null;
+        }
+        return request;
     }
 
     private void problem(int code, String detail) {

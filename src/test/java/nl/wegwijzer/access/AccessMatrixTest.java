@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixTest {
     private static final Pattern ROW = Pattern.compile("^\\| `(GET|POST|PUT|DELETE|PATCH) ([^`]+)` \\|(.*)\\|$");
-    private static final List<String> ROLES = List.of("INTAKE", "SYSTEM", "POLICY", "AUDITOR");
+    private static final List<String> ROLES = List.of("INTAKE", "SYSTEM", "POLICY", "AUDITOR", "COORDINATOR");
     private static final Map<String, String> KEYS = Map.of("INTAKE", TestKeys.INTAKE_A, "SYSTEM", TestKeys.SYSTEM_A,
-            "POLICY", TestKeys.POLICY, "AUDITOR", TestKeys.AUDITOR);
+            "POLICY", TestKeys.POLICY, "AUDITOR", TestKeys.AUDITOR, "COORDINATOR", TestKeys.COORDINATOR);
     private static final String SOME_ID = "0b5c2b3e-54c1-4a55-9f5b-3c1d1c1e0000";
 
     @LocalServerPort

@@ -18,6 +18,7 @@ public class TestKeys implements EnvironmentPostProcessor {
     public static final String POLICY = "test-policy";
     /** A second policy officer: approves what the first wrote (four eyes). */
     public static final String POLICY_B = "test-policy-b";
+    public static final String COORDINATOR = "test-coordinator";
 
     /** The password of every person's test account below (pages; stored as a bcrypt hash like production). */
     public static final String PASSWORD = "test-wachtwoord-pagina";
@@ -37,6 +38,7 @@ public class TestKeys implements EnvironmentPostProcessor {
         add(keys, 3, AUDITOR, "auditdienst", "AUDITOR");
         add(keys, 4, POLICY, "beleid", "POLICY");
         add(keys, 5, POLICY_B, "beleid-b", "POLICY");
+        add(keys, 6, COORDINATOR, "samen-hier-oost", "COORDINATOR");
         person(keys, 0, PERSON_INTAKE, "INTAKE");
         person(keys, 1, PERSON_POLICY, "POLICY,AUDITOR");
         person(keys, 2, PERSON_POLICY_B, "POLICY");

@@ -189,6 +189,44 @@ class ContractClientTest {
         assertThat(policy.rollbackRuleSet(before, new RollbackRequest().reason("Terug na de proef")).getRollbackOf()).isEqualTo(before);
         called("rollbackRuleSet");
 
+
+        // Samen Hier: a coordinator keeps groups, an intake officer ranks them for a newcomer and chooses one.
+        var coordinator = new nl.wegwijzer.client.api.WelcomeGroupsApi(as(TestKeys.COORDINATOR));
+        assertThat(coordinator.listWeegschaalStatements("nl")).extracting(s -> s.getSet()).containsExactly("W1", "W2", "W3");
+        called("listWeegschaalStatements");
+        String organisation = "Contracttest " + reference;
+        var near = coordinator.createWelcomeGroup(new nl.wegwijzer.client.model.WelcomeGroupRequest().partnerOrganisation(organisation)
+                .postcode("7311").capacity(4).priorities(new java.util.LinkedHashSet<>(List.of(nl.wegwijzer.client.model.Priority.SOCIAL_CONTACT))));
+        called("createWelcomeGroup");
+        var far = coordinator.createWelcomeGroup(new nl.wegwijzer.client.model.WelcomeGroupRequest().partnerOrganisation(organisation)
+                .postcode("1011").capacity(4));
+        assertThat(coordinator.getWelcomeGroup(near.getId()).getPostcode()).isEqualTo("7311");
+        called("getWelcomeGroup");
+        assertThat(coordinator.listWelcomeGroups(organisation, 0, 10).getTotalItems()).isEqualTo(2);
+        called("listWelcomeGroups");
+        assertThat(coordinator.updateWelcomeGroup(far.getId(), new nl.wegwijzer.client.model.WelcomeGroupRequest()
+                .partnerOrganisation(organisation).postcode("1011").capacity(5)).getCapacity()).isEqualTo(5);
+        called("updateWelcomeGroup");
+        var officer = new nl.wegwijzer.client.api.WelcomeGroupsApi(as(TestKeys.INTAKE_A));
+        var match = officer.createWelcomeGroupMatch(new nl.wegwijzer.client.model.WelcomeGroupMatchRequest().assessmentId(id)
+                .postcode("7321").partnerOrganisation(organisation).includeExcluded(true), "nl");
+        called("createWelcomeGroupMatch");
+        assertThat(match.getCandidates()).extracting(c -> c.getGroupId()).containsExactly(near.getId());
+        assertThat(match.getExcluded()).singleElement().satisfies(x -> assertThat(x.getCriteria()).anySatisfy(c -> {
+            assertThat(c.getCriterion().getValue()).isEqualTo("DISTANCE");
+            assertThat(c.getExcludes()).isTrue();
+        }));
+        assertThat(officer.getWelcomeGroupMatch(match.getId()).getCandidates()).hasSize(1);
+        called("getWelcomeGroupMatch");
+        assertThat(officer.chooseWelcomeGroup(match.getId(), new nl.wegwijzer.client.model.WelcomeGroupChoiceRequest()
+                .groupId(near.getId())).getRank()).isEqualTo(1);
+        called("chooseWelcomeGroup");
+        assertThat(coordinator.listWelcomeGroupHistory(near.getId())).extracting(c -> c.getAction().getValue())
+                .containsExactly("CREATED", "MATCHED");
+        called("listWelcomeGroupHistory");
+        coordinator.removeWelcomeGroup(far.getId());
+        called("removeWelcomeGroup");
+
         ApiException refused = (ApiException) org.assertj.core.api.Assertions.catchThrowable(() ->
                 new AssessmentsApi(as(TestKeys.INTAKE_A)).getAssessment(UUID.randomUUID(), null));
         assertThat(refused.getCode()).isEqualTo(404);

@@ -38,6 +38,11 @@ public class Http implements nl.wegwijzer.scenarios.Exchange {
     }
 
     @Override
+    public void actAsRole(String role) {
+        this.key = role.equals("COORDINATOR") ? nl.wegwijzer.access.TestKeys.COORDINATOR : nl.wegwijzer.access.TestKeys.INTAKE_A;
+    }
+
+    @Override
     public void send(String method, String path, String contentType, byte[] content, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));

@@ -1,0 +1,192 @@
+package nl.wegwijzer.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.wegwijzer.advice.Language;
+import nl.wegwijzer.rules.MatchTables;
+import nl.wegwijzer.rules.facts.MatchRuleDef;
+import nl.wegwijzer.rules.facts.WeighSetDef;
+
+/**
+ * Ranks welcome groups for one newcomer on Samen Hier's four criteria plus room: for each group it
+ * measures (distance, which vulnerabilities it supports, which priorities it shares, which weegschaal
+ * sides agree) and looks the scoring row up in the rule set's matching tables. Points, bounds,
+ * exclusions and every sentence are rows; this class only measures and adds up. Pure and shared.
+ */
+public final class Matcher {
+    /** One criterion for one group: its outcome, points, whether it leaves the group out, in words, by which rows. */
+    public record Criterion(String criterion, String outcome, double points, boolean excludes, String explanation,
+                            List<String> rules) {
+    }
+
+    public record Scored(WelcomeGroup group, double score, Double distanceKm, List<Criterion> criteria, boolean excluded) {
+    }
+
+    /** The candidates best first, and the groups left out (each with the criteria that left it out). */
+    public record Ranking(List<Scored> candidates, List<Scored> excluded, int considered) {
+    }
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(s -> s.group().createdAt()).thenComparing(s -> s.group().id());
+
+    private Matcher() {
+    }
+
+    public static Ranking rank(MatchTables tables, Newcomer newcomer, Collection<WelcomeGroup> groups, Language language) {
+        List<Scored> candidates = new ArrayList<>();
+        List<Scored> excluded = new ArrayList<>();
+        for (WelcomeGroup group : groups) {
+            Scored scored = score(tables, newcomer, group, language);
+            (scored.excluded() ? excluded : candidates).add(scored);
+        }
+        candidates.sort(BEST_FIRST);
+        excluded.sort(BEST_FIRST);
+        return new Ranking(candidates, excluded, groups.size());
+    }
+
+    static Scored score(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
+        List<Criterion> criteria = new ArrayList<>(5);
+        Double km = newcomer.position() == null || group.position() == null ? null : newcomer.position().km(group.position());
+        criteria.add(capacity(tables, newcomer, group, language));
+        criteria.add(vulnerability(tables, newcomer, group, language));
+        criteria.add(distance(tables, km, language));
+        criteria.add(priorities(tables, newcomer, group, language));
+        criteria.add(weegschaal(tables, newcomer, group, language));
+        double score = 0;
+        boolean out = false;
+        for (Criterion c : criteria) {
+            score += c.points();
+            out |= c.excludes();
+        }
+        return new Scored(group, round(score), km == null ? null : round(km), List.copyOf(criteria), out);
+    }
+
+    private static Criterion capacity(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
+        String situation = group.matched() ? "ALREADY_MATCHED" : group.capacity() < newcomer.householdSize() ? "FULL" : "ROOM";
+        Parts parts = new Parts("CAPACITY");
+        tables.row("CAPACITY", MatchRuleDef.ANY, situation).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)
+                .replace("{personen}", Integer.toString(newcomer.householdSize()))
+                .replace("{plaats}", Integer.toString(group.capacity()))));
+        return parts.done();
+    }
+
+    private static Criterion vulnerability(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
+        Parts parts = new Parts("VULNERABILITY");
+        for (String vulnerability : sorted(newcomer.vulnerabilities())) {
+            String situation = group.vulnerabilities().contains(vulnerability) ? "SUPPORTED" : "NOT_SUPPORTED";
+            // Only the vulnerabilities the table has rows for count (a group cannot support debts, say).
+            exact(tables, "VULNERABILITY", vulnerability, situation).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+        }
+        if (parts.rules.isEmpty()) {
+            tables.row("VULNERABILITY", MatchRuleDef.ANY, "NONE").ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+        }
+        return parts.done();
+    }
+
+    private static Criterion distance(MatchTables tables, Double km, Language language) {
+        Parts parts = new Parts("DISTANCE");
+        Optional<MatchRuleDef> row = km == null ? tables.row("DISTANCE", MatchRuleDef.ANY, "UNKNOWN")
+                : tables.distanceBand(km).or(() -> tables.row("DISTANCE", MatchRuleDef.ANY, "BEYOND"));
+        row.ifPresent(r -> {
+            double points = km == null ? r.getPoints() : Math.max(0, r.getPoints() - r.getPointsLessPerKm() * km);
+            parts.add(r, points, text(r, language).replace("{km}", number(km == null ? 0 : km, language))
+                    .replace("{grens}", number(tables.largestDistanceBound(), language)));
+        });
+        return parts.done();
+    }
+
+    private static Criterion priorities(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
+        Parts parts = new Parts("PRIORITIES");
+        for (String priority : sorted(newcomer.priorities())) {
+            String situation = group.priorities().contains(priority) ? "SHARED" : "NOT_SHARED";
+            exact(tables, "PRIORITIES", priority, situation).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+        }
+        if (parts.rules.isEmpty()) {
+            tables.row("PRIORITIES", MatchRuleDef.ANY, "NONE").ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+        }
+        return parts.done();
+    }
+
+    private static Criterion weegschaal(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
+        Parts parts = new Parts("WEEGSCHAAL");
+        boolean unknownSaid = false;
+        for (WeighSetDef set : tables.weighSets()) {
+            String mine = newcomer.weegschaal().get(set.getCode());
+            String theirs = group.weegschaal().get(set.getCode());
+            String situation = mine == null || theirs == null ? "UNKNOWN" : mine.equals(theirs) ? "SAME_SIDE" : "OTHER_SIDE";
+            if (situation.equals("UNKNOWN") && unknownSaid) {
+                continue; // said once: a set not answered by both
+            }
+            unknownSaid |= situation.equals("UNKNOWN");
+            Optional<MatchRuleDef> row = tables.row("WEEGSCHAAL", set.getCode(), situation);
+            row.ifPresent(r -> {
+                parts.add(r, r.getPoints(), text(r, language));
+                parts.rules.add(set.getRule());
+            });
+        }
+        return parts.done();
+    }
+
+    /** A row for exactly this subject (no ANY fallback): a subject without rows does not count. */
+    private static Optional<MatchRuleDef> exact(MatchTables tables, String criterion, String subject, String situation) {
+        return tables.row(criterion, subject, situation).filter(r -> r.getSubject().equals(subject));
+    }
+
+    private static String text(MatchRuleDef row, Language language) {
+        String text = language == Language.EN ? row.getEn() : row.getNl();
+        return text == null || text.isBlank() ? row.getNl() : text;
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        return codes.stream().sorted().toList();
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String number(double value, Language language) {
+        String text = BigDecimal.valueOf(round(value)).stripTrailingZeros().toPlainString();
+        return language == Language.EN ? text : text.replace('.', ',');
+    }
+
+    /** The rows that scored one criterion, gathered: outcome the worst of them (UNMET, then UNKNOWN, then MET). */
+    private static final class Parts {
+        private final String criterion;
+        private final Set<String> rules = new LinkedHashSet<>();
+        private final StringBuilder words = new StringBuilder();
+        private double points;
+        private boolean excludes;
+        private String outcome = "MET";
+
+        Parts(String criterion) {
+            this.criterion = criterion;
+        }
+
+        void add(MatchRuleDef row, double rowPoints, String text) {
+            rules.add(row.getRule());
+            points += rowPoints;
+            excludes |= row.isExcludes();
+            if (row.getOutcome().equals("UNMET") || (row.getOutcome().equals("UNKNOWN") && outcome.equals("MET"))) {
+                outcome = row.getOutcome();
+            }
+            if (!words.isEmpty()) {
+                words.append(' ');
+            }
+            words.append(text);
+        }
+
+        Criterion done() {
+            return new Criterion(criterion, rules.isEmpty() ? "UNKNOWN" : outcome, round(points), excludes,
+                    words.toString(), List.copyOf(rules));
+        }
+    }
+}
