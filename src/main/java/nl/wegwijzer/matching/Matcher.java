@@ -56,9 +56,11 @@ public final class Matcher {
         List<Criterion> criteria = new ArrayList<>(5);
         Double km = newcomer.position() == null || group.position() == null ? null : newcomer.position().km(group.position());
         criteria.add(capacity(tables, newcomer, group, language));
-        criteria.add(vulnerability(tables, newcomer, group, language));
+        criteria.add(perCode(tables, "VULNERABILITY", newcomer.vulnerabilities(), group.vulnerabilities(), "SUPPORTED", "NOT_SUPPORTED",
+                "NONE", language));
         criteria.add(distance(tables, km, language));
-        criteria.add(priorities(tables, newcomer, group, language));
+        criteria.add(perCode(tables, "PRIORITIES", newcomer.priorities(), group.priorities(), "SHARED", "NOT_SHARED", "NONE",
+                language));
         criteria.add(weegschaal(tables, newcomer, group, language));
         double score = 0;
         boolean out = false;
@@ -78,15 +80,20 @@ public final class Matcher {
         return parts.done();
     }
 
-    private static Criterion vulnerability(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
-        Parts parts = new Parts("VULNERABILITY");
-        for (String vulnerability : sorted(newcomer.vulnerabilities())) {
-            String situation = group.vulnerabilities().contains(vulnerability) ? "SUPPORTED" : "NOT_SUPPORTED";
-            // Only the vulnerabilities the table has rows for count (a group cannot support debts, say).
-            exact(tables, "VULNERABILITY", vulnerability, situation).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+    /**
+     * A criterion scored per code of the newcomer's (vulnerabilities, priorities): a row for each code the
+     * group has or lacks; codes without rows do not count (a group cannot support debts, say); a row for
+     * ANY subject in situation {@code none} when no code counted.
+     */
+    private static Criterion perCode(MatchTables tables, String criterion, Set<String> newcomers, Set<String> groups, String has,
+                                     String lacks, String none, Language language) {
+        Parts parts = new Parts(criterion);
+        for (String code : sorted(newcomers)) {
+            exact(tables, criterion, code, groups.contains(code) ? has : lacks).ifPresent(row -> parts.add(row, row.getPoints(),
+                    text(row, language)));
         }
         if (parts.rules.isEmpty()) {
-            tables.row("VULNERABILITY", MatchRuleDef.ANY, "NONE").ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
+            tables.row(criterion, MatchRuleDef.ANY, none).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
         }
         return parts.done();
     }
@@ -100,18 +107,6 @@ public final class Matcher {
             parts.add(r, points, text(r, language).replace("{km}", number(km == null ? 0 : km, language))
                     .replace("{grens}", number(tables.largestDistanceBound(), language)));
         });
-        return parts.done();
-    }
-
-    private static Criterion priorities(MatchTables tables, Newcomer newcomer, WelcomeGroup group, Language language) {
-        Parts parts = new Parts("PRIORITIES");
-        for (String priority : sorted(newcomer.priorities())) {
-            String situation = group.priorities().contains(priority) ? "SHARED" : "NOT_SHARED";
-            exact(tables, "PRIORITIES", priority, situation).ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
-        }
-        if (parts.rules.isEmpty()) {
-            tables.row("PRIORITIES", MatchRuleDef.ANY, "NONE").ifPresent(row -> parts.add(row, row.getPoints(), text(row, language)));
-        }
         return parts.done();
     }
 

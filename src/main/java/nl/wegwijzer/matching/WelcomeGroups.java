@@ -106,25 +106,21 @@ public class WelcomeGroups {
     }
 
     public Page page(String partnerOrganisation, int page, int size) {
-        String where = " WHERE retired = FALSE" + (partnerOrganisation == null ? "" : " AND partner_organisation = :org");
-        var count = sql.sql("SELECT COUNT(*) FROM welcome_group" + where);
-        var items = sql.sql("SELECT " + COLUMNS + " FROM welcome_group" + where + " ORDER BY created_at, id LIMIT :size OFFSET :offset")
+        var items = active("SELECT " + COLUMNS, partnerOrganisation, " ORDER BY created_at, id LIMIT :size OFFSET :offset")
                 .param("size", size).param("offset", (long) page * size);
-        if (partnerOrganisation != null) {
-            count = count.param("org", partnerOrganisation);
-            items = items.param("org", partnerOrganisation);
-        }
-        return new Page(items.query(this::group).list(), count.query(Long.class).single());
+        return new Page(items.query(this::group).list(), active("SELECT COUNT(*)", partnerOrganisation, "").query(Long.class).single());
     }
 
     /** Every group a newcomer could be matched with or be told about: all that are not retired. */
     public List<WelcomeGroup> active(String partnerOrganisation) {
-        String where = " WHERE retired = FALSE" + (partnerOrganisation == null ? "" : " AND partner_organisation = :org");
-        var query = sql.sql("SELECT " + COLUMNS + " FROM welcome_group" + where);
-        if (partnerOrganisation != null) {
-            query = query.param("org", partnerOrganisation);
-        }
-        return query.query(this::group).list();
+        return active("SELECT " + COLUMNS, partnerOrganisation, "").query(this::group).list();
+    }
+
+    /** A query over the groups not retired, of one partner organisation when it is named. */
+    private JdbcClient.StatementSpec active(String select, String partnerOrganisation, String tail) {
+        var query = sql.sql(select + " FROM welcome_group WHERE retired = FALSE"
+                + (partnerOrganisation == null ? "" : " AND partner_organisation = :org") + tail);
+        return partnerOrganisation == null ? query : query.param("org", partnerOrganisation);
     }
 
     /** The group's changes, oldest first; empty when the group never existed. */
