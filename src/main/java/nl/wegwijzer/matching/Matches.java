@@ -70,10 +70,16 @@ public class Matches {
             throw new Refused("the group has been matched or retired since this ranking was made");
         }
         Instant now = clock.instant();
-        sql.sql("INSERT INTO welcome_group_choice (match_id, group_id, group_rank, reason, officer, decided_at) "
-                        + "VALUES (:match, :group, :rank, :reason, :officer, :at)")
-                .param("match", matchId).param("group", groupId).param("rank", rank).param("reason", reason)
-                .param("officer", officer).param("at", Timestamp.from(now)).update();
+        try {
+            sql.sql("INSERT INTO welcome_group_choice (match_id, group_id, group_rank, reason, officer, decided_at) "
+                            + "VALUES (:match, :group, :rank, :reason, :officer, :at)")
+                    .param("match", matchId).param("group", groupId).param("rank", rank).param("reason", reason)
+                    .param("officer", officer).param("at", Timestamp.from(now)).update();
+        } catch (org.springframework.dao.DuplicateKeyException chosenMeanwhile) {
+            // Another instance (or request) chose first: the key on match_id decides; this transaction, and its
+            // marking of the group, roll back.
+            throw new Refused("a group was chosen for this ranking already");
+        }
         return new Choice(matchId, groupId, rank, reason, officer, now);
     }
 }
