@@ -50,7 +50,7 @@ class ArchitectureTest {
             .whereLayer("Lifecycle").mayOnlyBeAccessedByLayers("Pages", "Api", "Start")
             .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Lifecycle", "Api", "Start")
-            .whereLayer("Matching").mayOnlyBeAccessedByLayers("Scenarios", "Api", "Start")
+            .whereLayer("Matching").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Api", "Start")
             .whereLayer("Contract").mayOnlyBeAccessedByLayers("Scenarios", "Lifecycle", "Pages", "Api", "Start")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Contract", "Scenarios", "Lifecycle", "Audit", "Matching", "Pages", "Api",
                     "Start")

@@ -4,10 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,10 +20,8 @@ import nl.wegwijzer.advice.Language;
 import nl.wegwijzer.audit.AssessmentRecords;
 import nl.wegwijzer.audit.AuditTrail;
 import nl.wegwijzer.contract.Contract;
+import nl.wegwijzer.contract.MatchMapper;
 import nl.wegwijzer.contract.generated.model.MatchCandidate;
-import nl.wegwijzer.contract.generated.model.MatchNewcomer;
-import nl.wegwijzer.contract.generated.model.Priority;
-import nl.wegwijzer.contract.generated.model.Vulnerability;
 import nl.wegwijzer.contract.generated.model.WelcomeGroupChoice;
 import nl.wegwijzer.contract.generated.model.WelcomeGroupChoiceRequest;
 import nl.wegwijzer.contract.generated.model.WelcomeGroupMatch;
@@ -75,16 +70,9 @@ class WelcomeGroupMatching {
         Newcomer newcomer = newcomer(request);
         var ranking = Matcher.rank(rules.matching(), newcomer, groups.active(request.getPartnerOrganisation()),
                 Language.fromAcceptLanguage(acceptLanguage));
-        int limit = request.getLimit() == null ? 10 : request.getLimit();
-        List<MatchCandidate> candidates = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, ranking.candidates().size()); i++) {
-            candidates.add(WelcomeGroupAnswers.candidate(ranking.candidates().get(i), i + 1));
-        }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        WelcomeGroupMatch answer = new WelcomeGroupMatch(id, now.atOffset(ZoneOffset.UTC),
-                nl.wegwijzer.contract.AdviceMapper.versionNumber(rules.version()), rules.hash(), ranking.considered(), candidates)
-                .reference(request.getReference());
+        WelcomeGroupMatch answer = MatchMapper.answer(id, now, rules, ranking, request.getLimit(), request.getReference());
         try {
             matches.save(id, request.getReference(), now, Requests.caller().clientId(),
                     answer.getRuleSetVersion() == null ? 0 : answer.getRuleSetVersion(), rules.hash(), json.writeValueAsString(answer));
@@ -92,7 +80,7 @@ class WelcomeGroupMatching {
             throw new IllegalStateException(e);
         }
         if (Boolean.TRUE.equals(request.getIncludeExcluded())) {
-            answer.excluded(ranking.excluded().stream().map(s -> WelcomeGroupAnswers.candidate(s, null)).toList());
+            answer.excluded(MatchMapper.excluded(ranking));
         }
         return ResponseEntity.created(URI.create("/api/v1/welcome-group-matches/" + id)).body(answer);
     }
@@ -129,16 +117,11 @@ class WelcomeGroupMatching {
         if (described == assessed) {
             throw invalid("/newcomer", "newcomer", "give either newcomer or assessmentId (exactly one)");
         }
-        Map<String, String> weegschaal = WelcomeGroupAnswers.answers(request.getWeegschaal());
         if (described) {
-            MatchNewcomer n = request.getNewcomer();
             if (!request.getWeegschaal().isEmpty() || request.getPostcode() != null) {
                 throw invalid("/weegschaal", "weegschaal", "with newcomer, give the weegschaal and the postcode inside newcomer");
             }
-            return new Newcomer(postcodes.locate(n.getPostcode(), WelcomeGroupAnswers.position(n.getCoordinates())).orElse(null),
-                    WelcomeGroupAnswers.codes(n.getVulnerabilities().stream().map(Vulnerability::getValue).toList()),
-                    WelcomeGroupAnswers.codes(n.getPriorities().stream().map(Priority::getValue).toList()),
-                    WelcomeGroupAnswers.answers(n.getWeegschaal()), n.getHouseholdSize() == null ? 1 : n.getHouseholdSize());
+            return MatchMapper.newcomer(request.getNewcomer(), postcodes);
         }
         UUID id = request.getAssessmentId();
         Requests.mayRead(auditTrail.owner(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id)));
@@ -150,7 +133,7 @@ class WelcomeGroupMatching {
             }
         }).orElseThrow(() -> new NotFoundException("No assessment with id " + id));
         return new Newcomer(postcodes.centroid(request.getPostcode()).orElse(null), Set.copyOf(intake.vulnerabilities()),
-                Set.copyOf(intake.priorities()), weegschaal, householdSize(intake));
+                Set.copyOf(intake.priorities()), MatchMapper.answers(request.getWeegschaal()), householdSize(intake));
     }
 
     /** The newcomer, a partner and the children, as far as the intake knows them. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.wegwijzer.advice.Language;
 import nl.wegwijzer.contract.Contract;
+import nl.wegwijzer.contract.MatchMapper;
 import nl.wegwijzer.contract.generated.WelcomeGroupsApi;
 import nl.wegwijzer.contract.generated.model.WeegschaalSet;
 import nl.wegwijzer.contract.generated.model.WelcomeGroup;
@@ -35,7 +36,7 @@ public class WelcomeGroupsController implements WelcomeGroupsApi {
     @Override
     public ResponseEntity<WelcomeGroup> createWelcomeGroup(WelcomeGroupRequest request) {
         var created = groups.create(details(request), Requests.caller().clientId());
-        return ResponseEntity.created(URI.create("/api/v1/welcome-groups/" + created.id())).body(WelcomeGroupAnswers.toDto(created));
+        return ResponseEntity.created(URI.create("/api/v1/welcome-groups/" + created.id())).body(MatchMapper.toDto(created));
     }
 
     @Override
@@ -43,18 +44,18 @@ public class WelcomeGroupsController implements WelcomeGroupsApi {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
         var found = groups.page(partnerOrganisation, p, s);
-        return ResponseEntity.ok(new WelcomeGroupPage(found.items().stream().map(WelcomeGroupAnswers::toDto).toList(), p, s, found.total(),
+        return ResponseEntity.ok(new WelcomeGroupPage(found.items().stream().map(MatchMapper::toDto).toList(), p, s, found.total(),
                 (int) ((found.total() + s - 1) / s)));
     }
 
     @Override
     public ResponseEntity<WelcomeGroup> getWelcomeGroup(UUID id) {
-        return ResponseEntity.ok(WelcomeGroupAnswers.toDto(groups.find(id).orElseThrow(() -> notFound(id))));
+        return ResponseEntity.ok(MatchMapper.toDto(groups.find(id).orElseThrow(() -> notFound(id))));
     }
 
     @Override
     public ResponseEntity<WelcomeGroup> updateWelcomeGroup(UUID id, WelcomeGroupRequest request) {
-        return ResponseEntity.ok(WelcomeGroupAnswers.toDto(groups.change(id, details(request), Requests.caller().clientId())
+        return ResponseEntity.ok(MatchMapper.toDto(groups.change(id, details(request), Requests.caller().clientId())
                 .orElseThrow(() -> notFound(id))));
     }
 
@@ -73,7 +74,7 @@ public class WelcomeGroupsController implements WelcomeGroupsApi {
             throw notFound(id);
         }
         return ResponseEntity.ok(history.stream().map(c -> new WelcomeGroupChange(WelcomeGroupChange.ActionEnum.fromValue(c.action()),
-                c.at().atOffset(ZoneOffset.UTC), c.by()).group(WelcomeGroupAnswers.toRequest(c.group()))).toList());
+                c.at().atOffset(ZoneOffset.UTC), c.by()).group(MatchMapper.toRequest(c.group()))).toList());
     }
 
     @Override
@@ -102,7 +103,7 @@ public class WelcomeGroupsController implements WelcomeGroupsApi {
     }
 
     private WelcomeGroups.Details details(WelcomeGroupRequest request) {
-        var details = WelcomeGroupAnswers.details(request);
+        var details = MatchMapper.details(request);
         List<String> known = engine.current().matching().weighSets().stream().map(s -> s.getCode()).toList();
         List<Contract.FieldError> errors = new java.util.ArrayList<>();
         for (int i = 0; i < request.getWeegschaal().size(); i++) {

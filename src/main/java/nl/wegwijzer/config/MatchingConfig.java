@@ -15,7 +15,7 @@ import nl.wegwijzer.matching.WelcomeGroups;
 class MatchingConfig {
     @Bean
     Postcodes postcodes() {
-        return Postcodes.load();
+        return Postcodes.shipped();
     }
 
     @Bean

@@ -22,7 +22,16 @@ public final class Postcodes {
         this.centroids = Map.copyOf(centroids);
     }
 
-    public static Postcodes load() {
+    private static final class Shipped {
+        static final Postcodes INSTANCE = load();
+    }
+
+    /** The data set shipped with the service, read once per process (the service and in-process scenarios share it). */
+    public static Postcodes shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    static Postcodes load() {
         try (InputStream in = Postcodes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the postcode areas " + RESOURCE + " are missing from the build");

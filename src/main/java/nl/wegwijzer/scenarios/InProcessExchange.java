@@ -104,12 +104,16 @@ public final class InProcessExchange implements Exchange {
         if (request == null) {
             return;
         }
-        if (groups) {
-            answer(201, welcomeGroups.create(request, clock.instant()));
-        } else if (!request.path("newcomer").isObject()) {
-            problem(400, "In process, a match describes the newcomer (no stored assessments here)");
-        } else {
-            answer(201, welcomeGroups.match(request, rules, language, firedRules));
+        try {
+            if (groups) {
+                answer(201, welcomeGroups.create(request, clock.instant()));
+            } else if (!request.path("newcomer").isObject()) {
+                problem(400, "In process, a match describes the newcomer (no stored assessments here)");
+            } else {
+                answer(201, welcomeGroups.match(request, rules, language, clock.instant(), firedRules));
+            }
+        } catch (JsonProcessingException e) {
+            problem(400, "The body cannot be read as " + (groups ? "a welcome group" : "a match request"));
         }
     }
 

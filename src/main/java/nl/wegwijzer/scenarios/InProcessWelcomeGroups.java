@@ -2,34 +2,32 @@ package nl.wegwijzer.scenarios;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.wegwijzer.advice.Language;
+import nl.wegwijzer.contract.MatchMapper;
+import nl.wegwijzer.contract.generated.model.WelcomeGroupMatch;
+import nl.wegwijzer.contract.generated.model.WelcomeGroupMatchRequest;
+import nl.wegwijzer.contract.generated.model.WelcomeGroupRequest;
 import nl.wegwijzer.matching.Matcher;
-import nl.wegwijzer.matching.Newcomer;
-import nl.wegwijzer.matching.Position;
 import nl.wegwijzer.matching.Postcodes;
 import nl.wegwijzer.matching.WelcomeGroup;
+import nl.wegwijzer.matching.WelcomeGroups;
 import nl.wegwijzer.rules.RuleSet;
 
 /**
  * Welcome groups and matching in process, for a draft's scenarios: the groups a scenario registers live
- * in memory, the ranking is the same {@link Matcher} under the draft's tables, and the rows that scored
- * count for table coverage. The request was checked against the contract before it gets here.
+ * in memory, the ranking is the same {@link Matcher} under the draft's tables with the API's mapping, and
+ * the rows that scored count for table coverage. The request was checked against the contract before it
+ * gets here.
  */
 final class InProcessWelcomeGroups {
-    private static final Postcodes POSTCODES = Postcodes.load();
     private final List<WelcomeGroup> groups = new ArrayList<>();
     private final ObjectMapper json;
 
@@ -37,63 +35,27 @@ final class InProcessWelcomeGroups {
         this.json = json;
     }
 
-    JsonNode create(JsonNode request, Instant now) {
-        WelcomeGroup group = new WelcomeGroup(UUID.randomUUID(), request.path("partnerOrganisation").asText(), text(request, "postcode"),
-                position(request.path("coordinates")), POSTCODES.locate(text(request, "postcode"), position(request.path("coordinates")))
-                .orElse(null), codes(request.path("vulnerabilities")), codes(request.path("priorities")), answers(request.path("weegschaal")),
-                request.path("capacity").asInt(), request.path("matched").asBoolean(false), now, now);
+    JsonNode create(JsonNode body, Instant now) throws JsonProcessingException {
+        WelcomeGroups.Details d = MatchMapper.details(json.treeToValue(body, WelcomeGroupRequest.class));
+        WelcomeGroup group = new WelcomeGroup(UUID.randomUUID(), d.partnerOrganisation(), d.postcode(), d.coordinates(),
+                Postcodes.shipped().locate(d.postcode(), d.coordinates()).orElse(null), d.vulnerabilities(), d.priorities(),
+                d.weegschaal(), d.capacity(), d.matched(), now, now);
         groups.add(group);
-        return json.createObjectNode().put("id", group.id().toString()).put("partnerOrganisation", group.partnerOrganisation());
+        return json.valueToTree(MatchMapper.toDto(group));
     }
 
-    JsonNode match(JsonNode request, RuleSet rules, Language language, Consumer<List<String>> fired) {
-        JsonNode n = request.path("newcomer");
-        Newcomer newcomer = new Newcomer(POSTCODES.locate(text(n, "postcode"), position(n.path("coordinates"))).orElse(null),
-                codes(n.path("vulnerabilities")), codes(n.path("priorities")), answers(n.path("weegschaal")), n.path("householdSize").asInt(1));
-        String organisation = text(request, "partnerOrganisation");
-        var ranking = Matcher.rank(rules.matching(), newcomer, groups.stream()
-                .filter(g -> organisation == null || g.partnerOrganisation().equals(organisation)).toList(), language);
-        ObjectNode answer = json.createObjectNode().put("groupsConsidered", ranking.considered());
-        ArrayNode candidates = answer.putArray("candidates");
-        int limit = request.path("limit").asInt(10);
-        for (int i = 0; i < Math.min(limit, ranking.candidates().size()); i++) {
-            candidates.add(scored(ranking.candidates().get(i), fired).put("rank", i + 1));
+    JsonNode match(JsonNode body, RuleSet rules, Language language, Instant now, Consumer<List<String>> fired)
+            throws JsonProcessingException {
+        WelcomeGroupMatchRequest request = json.treeToValue(body, WelcomeGroupMatchRequest.class);
+        String organisation = request.getPartnerOrganisation();
+        Matcher.Ranking ranking = Matcher.rank(rules.matching(), MatchMapper.newcomer(request.getNewcomer(), Postcodes.shipped()),
+                groups.stream().filter(g -> organisation == null || g.partnerOrganisation().equals(organisation)).toList(), language);
+        WelcomeGroupMatch answer = MatchMapper.answer(UUID.randomUUID(), now, rules, ranking, request.getLimit(), request.getReference());
+        answer.getCandidates().forEach(c -> c.getCriteria().forEach(criterion -> fired.accept(criterion.getRules())));
+        if (Boolean.TRUE.equals(request.getIncludeExcluded())) {
+            answer.excluded(MatchMapper.excluded(ranking));
+            answer.getExcluded().forEach(c -> c.getCriteria().forEach(criterion -> fired.accept(criterion.getRules())));
         }
-        if (request.path("includeExcluded").asBoolean(false)) {
-            ArrayNode excluded = answer.putArray("excluded");
-            ranking.excluded().forEach(s -> excluded.add(scored(s, fired)));
-        }
-        return answer;
-    }
-
-    private ObjectNode scored(Matcher.Scored s, Consumer<List<String>> fired) {
-        s.criteria().forEach(c -> fired.accept(c.rules()));
-        ObjectNode node = json.createObjectNode().put("groupId", s.group().id().toString())
-                .put("partnerOrganisation", s.group().partnerOrganisation()).put("score", s.score());
-        if (s.distanceKm() != null) {
-            node.put("distanceKm", s.distanceKm());
-        }
-        node.set("criteria", json.valueToTree(s.criteria()));
-        return node;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
-    }
-
-    private static Position position(JsonNode c) {
-        return c.isObject() ? new Position(c.path("latitude").asDouble(), c.path("longitude").asDouble()) : null;
-    }
-
-    private static Set<String> codes(JsonNode list) {
-        Set<String> codes = new HashSet<>();
-        list.forEach(c -> codes.add(c.asText()));
-        return Set.copyOf(codes);
-    }
-
-    private static Map<String, String> answers(JsonNode list) {
-        Map<String, String> answers = new HashMap<>();
-        list.forEach(a -> answers.putIfAbsent(a.path("set").asText(), a.path("side").asText()));
-        return Map.copyOf(answers);
+        return json.valueToTree(answer);
     }
 }
