@@ -33,7 +33,8 @@ public final class MatchTables {
     static final List<String> QUERIES = List.of("koppelregels", "weegschaal");
     static final MatchTables NONE = new MatchTables(List.of(), List.of());
 
-    private final Map<String, MatchRuleDef> rows = new HashMap<>();
+    /** Criterion, then subject, then situation: looked up without building a key (a ranking looks up a dozen rows per group). */
+    private final Map<String, Map<String, Map<String, MatchRuleDef>>> rows = new HashMap<>();
     private final List<MatchRuleDef> distanceBands;
     private final List<MatchRuleDef> all;
     private final List<WeighSetDef> weighSets;
@@ -42,8 +43,8 @@ public final class MatchTables {
         this.all = List.copyOf(rules);
         this.weighSets = weighSets.stream().sorted(Comparator.comparingInt(WeighSetDef::getOrder)
                 .thenComparing(WeighSetDef::getCode)).toList();
-        rules.stream().filter(r -> r.getUpToKm() == null).forEach(r -> rows.putIfAbsent(key(r.getCriterion(), r.getSubject(),
-                r.getSituation()), r));
+        rules.stream().filter(r -> r.getUpToKm() == null).forEach(r -> rows.computeIfAbsent(r.getCriterion(), c -> new HashMap<>())
+                .computeIfAbsent(r.getSubject(), c -> new HashMap<>()).putIfAbsent(r.getSituation(), r));
         this.distanceBands = rules.stream().filter(r -> r.getUpToKm() != null)
                 .sorted(Comparator.comparingDouble(MatchRuleDef::getUpToKm)).toList();
     }
@@ -111,8 +112,9 @@ public final class MatchTables {
 
     /** The row for this criterion, subject and situation; a row for ANY subject when there is none for this one. */
     public Optional<MatchRuleDef> row(String criterion, String subject, String situation) {
-        MatchRuleDef exact = rows.get(key(criterion, subject, situation));
-        return Optional.ofNullable(exact != null ? exact : rows.get(key(criterion, MatchRuleDef.ANY, situation)));
+        Map<String, Map<String, MatchRuleDef>> bySubject = rows.getOrDefault(criterion, Map.of());
+        MatchRuleDef exact = bySubject.getOrDefault(subject, Map.of()).get(situation);
+        return Optional.ofNullable(exact != null ? exact : bySubject.getOrDefault(MatchRuleDef.ANY, Map.of()).get(situation));
     }
 
     /** The distance band a distance falls in: the first whose bound lies above it. */
