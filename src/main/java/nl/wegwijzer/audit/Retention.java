@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes assessments (and the officer's decisions on them) older than the retention period, daily.
+ * Deletes assessments (and the officer's decisions on them) and household assessments older than the retention period, daily.
  * It logs how many, never which. A period of 0 days keeps everything.
  */
 public class Retention {
@@ -33,7 +33,7 @@ public class Retention {
         apply();
     }
 
-    /** Deletes what is past the period; returns how many assessments went. */
+    /** Deletes what is past the period; returns how many assessments (single and household) went. */
     @Transactional
     public int apply() {
         if (days <= 0) {
@@ -43,6 +43,7 @@ public class Retention {
         sql.sql("DELETE FROM officer_decision WHERE assessment_id IN (SELECT id FROM assessment WHERE created_at < ?)")
                 .param(before).update();
         int deleted = sql.sql("DELETE FROM assessment WHERE created_at < ?").param(before).update();
+        deleted += sql.sql("DELETE FROM household_assessment WHERE created_at < ?").param(before).update();
         log.info("Retention ({} days): deleted {} assessment(s) created before {}", days, deleted, before.toInstant());
         return deleted;
     }

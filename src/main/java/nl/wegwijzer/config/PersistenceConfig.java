@@ -70,6 +70,18 @@ public class PersistenceConfig {
     }
 
     @Bean
+    nl.wegwijzer.audit.HouseholdAssessments householdAssessments(
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        return new nl.wegwijzer.audit.HouseholdAssessments(jdbc, json);
+    }
+
+    @Bean
+    nl.wegwijzer.ruleset.HouseholdReplayer householdReplayer(nl.wegwijzer.audit.HouseholdAssessments households,
+                                                            RuleSetArchive archive, RuleEngine engine, ObjectMapper json) {
+        return new nl.wegwijzer.ruleset.HouseholdReplayer(households, archive, engine, json);
+    }
+
+    @Bean
     Replayer replayer(AssessmentRecords records, RuleSetArchive archive, RuleEngine engine, ObjectMapper json) {
         return new Replayer(records, archive, engine, json);
     }

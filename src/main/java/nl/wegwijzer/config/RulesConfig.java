@@ -81,4 +81,10 @@ public class RulesConfig {
     Advisor advisor(RuleEngine engine, AdviceStore store, Vocabulary vocabulary, Clock clock) {
         return new Advisor(engine, store, vocabulary.names(), clock);
     }
+
+    @Bean
+    nl.wegwijzer.advice.HouseholdAdvisor householdAdvisor(RuleEngine engine, nl.wegwijzer.audit.HouseholdAssessments store,
+                                                         Vocabulary vocabulary, Clock clock) {
+        return new nl.wegwijzer.advice.HouseholdAdvisor(engine::decide, store, vocabulary.names(), clock);
+    }
 }

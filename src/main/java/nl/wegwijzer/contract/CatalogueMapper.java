@@ -26,6 +26,7 @@ public final class CatalogueMapper {
                     p.getOrganisation(), lang == Language.EN ? p.getDescriptionEn() : p.getDescriptionNl(), p.getSource(),
                     p.isAvailableEverywhere(), where);
             info.setSourceLinks(SourceLinks.of(p.getSource()));
+            info.setFamilyLevel(ruleSet.household().familyLevelPathway(p.getCode()));
             ruleSet.cohorts().stream().filter(c -> c.pathway().equals(p.getCode())).findFirst()
                     .ifPresent(c -> info.setCohortCapacity(c.capacity()));
             return info;

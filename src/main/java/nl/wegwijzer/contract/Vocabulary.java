@@ -39,6 +39,7 @@ public record Vocabulary(Map<String, List<String>> enums, List<Fact> facts) {
     public static final String VULNERABILITY = "Vulnerability";
     public static final String PRIORITY = "Priority";
     public static final String INBURGERING_ROUTE = "InburgeringRoute";
+    public static final String CHILD_SCHOOL = "ChildSchool";
 
     public Vocabulary {
         enums = Map.copyOf(enums);

@@ -26,7 +26,8 @@ import nl.wegwijzer.rules.facts.PathwayDef;
  */
 final class ReferenceTables {
     record Data(List<PathwayDef> pathways, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
-                List<Cohort> cohorts, List<DomainDef> domains, Set<String> rules, MatchTables matching) {
+                List<Cohort> cohorts, List<DomainDef> domains, Set<String> rules, MatchTables matching,
+                HouseholdTables household) {
     }
 
     /** The queries a rule set must declare for its reference tables. */
@@ -59,7 +60,9 @@ final class ReferenceTables {
         domains.sort(Comparator.comparingInt(DomainDef::getOrder).thenComparing(DomainDef::getCode));
         check(pathways, municipalities, availability, cohorts, problems);
         return new Data(pathways, municipalities, availability, cohorts, domains, referenceRules(kieBase),
-                MatchTables.read(kieBase, problems));
+                MatchTables.read(kieBase, problems),
+                HouseholdTables.read(kieBase, pathways.stream().map(PathwayDef::getCode).collect(Collectors.toSet()),
+                        domains.stream().map(DomainDef::getCode).collect(Collectors.toSet()), problems));
     }
 
     /**

@@ -2,12 +2,16 @@ package nl.wegwijzer.rules;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.advice.Decision;
+import nl.wegwijzer.advice.HouseholdDecision;
+import nl.wegwijzer.advice.HouseholdFacts;
 import nl.wegwijzer.advice.IntakeFacts;
 import nl.wegwijzer.advice.MunicipalityMatch;
 import nl.wegwijzer.rules.facts.Intake;
@@ -76,10 +80,36 @@ public final class RuleEngine implements Advisor.DecisionMaker {
         Optional<MunicipalityDef> municipality = ruleSet.municipalityIndex().find(facts.municipality());
         Intake intake = toIntake(facts, municipality.orElse(null));
         Outcome outcome = Outcome.of(ruleSet, intake);
-        MunicipalityMatch match = municipality
+        return new DecisionAssembler(ruleSet, outcome, new Placeholders(intake, facts, redactTypedText))
+                .decision(match(facts, municipality));
+    }
+
+    /** Decides a household under the rule set in effect now. */
+    public HouseholdDecision decide(HouseholdFacts household) {
+        return decide(household, current());
+    }
+
+    /**
+     * Decides each adult of a household with their own facts and the household's shared ones, then
+     * has the household tables say what the members' facts mean for the family as a whole.
+     */
+    public HouseholdDecision decide(HouseholdFacts household, RuleSet ruleSet) {
+        List<HouseholdAssembler.AdultOutcome> adults = new ArrayList<>();
+        for (int i = 0; i < household.adults().size(); i++) {
+            IntakeFacts facts = household.intakeOf(i);
+            Optional<MunicipalityDef> municipality = ruleSet.municipalityIndex().find(facts.municipality());
+            Intake intake = toIntake(facts, municipality.orElse(null));
+            Outcome outcome = Outcome.of(ruleSet, intake);
+            Decision decision = new DecisionAssembler(ruleSet, outcome, new Placeholders(intake, facts, false)).decision(match(facts, municipality));
+            adults.add(new HouseholdAssembler.AdultOutcome(decision, outcome.domainFlags()));
+        }
+        return new HouseholdAssembler(ruleSet).decision(household, adults);
+    }
+
+    private static MunicipalityMatch match(IntakeFacts facts, Optional<MunicipalityDef> municipality) {
+        return municipality
                 .map(m -> new MunicipalityMatch(facts.municipality(), true, m.name(), m.cbsCode()))
                 .orElseGet(() -> new MunicipalityMatch(facts.municipality(), false, null, null));
-        return new DecisionAssembler(ruleSet, outcome, new Placeholders(intake, facts, redactTypedText)).decision(match);
     }
 
     private static Intake toIntake(IntakeFacts f, MunicipalityDef municipality) {

@@ -89,6 +89,7 @@ public final class RuleSet {
     public List<DomainDef> domains() { return reference.domains(); }
     /** Samen Hier's matching tables, indexed (empty for a rule set from before matching). */
     public MatchTables matching() { return reference.matching(); }
+    public HouseholdTables household() { return reference.household(); }
 
     /** Where each rule is written, as a sortable number (file in path order, then row or line). */
     Map<String, Integer> positions() { return positions; }

@@ -47,7 +47,8 @@ public enum CellType {
     BENEFITS("uitkeringen", Part.WORD, "kinds of benefits", Vocabulary.BENEFITS_TYPE),
     VULNERABILITIES("kwetsbaarheden", Part.WORD, "vulnerabilities", Vocabulary.VULNERABILITY),
     PRIORITIES("prioriteiten", Part.WORD, "priorities", Vocabulary.PRIORITY),
-    ROUTES("leerroutes", Part.WORD, "inburgering routes", Vocabulary.INBURGERING_ROUTE);
+    ROUTES("leerroutes", Part.WORD, "inburgering routes", Vocabulary.INBURGERING_ROUTE),
+    SCHOOLS("scholen", Part.WORD, "where a child goes to school", Vocabulary.CHILD_SCHOOL);
 
     /** Where a value may stand in a template: a number anywhere, a word only inside a string literal. */
     enum Part { NUMBER, WORD, MIXED }

@@ -24,6 +24,11 @@ import nl.wegwijzer.advice.Language;
 import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.advice.FactNames;
 import nl.wegwijzer.contract.generated.model.AssessmentRequest;
+import nl.wegwijzer.contract.generated.model.HouseholdRequest;
+import nl.wegwijzer.contract.HouseholdMapper;
+import nl.wegwijzer.advice.HouseholdAdvisor;
+import nl.wegwijzer.advice.HouseholdDecision;
+import nl.wegwijzer.advice.HouseholdFacts;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 
@@ -69,6 +74,8 @@ public final class InProcessExchange implements Exchange {
         Language language = Language.fromAcceptLanguage(headers.get("Accept-Language"));
         if (method.equals("POST") && path.equals("/api/v1/assessments")) {
             assess(content == null ? "" : new String(content, StandardCharsets.UTF_8), language);
+        } else if (method.equals("POST") && path.equals("/api/v1/household-assessments")) {
+            household(content == null ? "" : new String(content, StandardCharsets.UTF_8), language);
         } else if (method.equals("POST") && (path.equals("/api/v1/welcome-groups") || path.equals("/api/v1/welcome-group-matches"))) {
             welcome(path, content == null ? "" : new String(content, StandardCharsets.UTF_8), language);
         } else if (method.equals("GET") && path.startsWith("/api/v1/pathways")) {
@@ -76,7 +83,7 @@ public final class InProcessExchange implements Exchange {
         } else if (method.equals("GET") && path.startsWith("/api/v1/assessments/") && advices.containsKey(path)) {
             answer(200, advices.get(path));
         } else {
-            problem(404, "In process, scenarios can ask for advice, the catalogue and their own advices only: " + method + " " + path);
+            problem(404, "In process, scenarios can ask for advice (one person or a household), the catalogue and their own advices only: " + method + " " + path);
         }
     }
 
@@ -95,6 +102,22 @@ public final class InProcessExchange implements Exchange {
             answer(201, dto);
         } catch (JsonProcessingException e) {
             problem(400, "The body cannot be read as an intake");
+        }
+    }
+
+    private void household(String text, Language language) {
+        JsonNode request = valid(text, "HouseholdRequest");
+        if (request == null) {
+            return;
+        }
+        try {
+            HouseholdFacts household = HouseholdMapper.toFacts(json.treeToValue(request, HouseholdRequest.class));
+            HouseholdDecision decision = engine.decide(household, rules);
+            firedRules.accept(decision.firedRules());
+            answer(201, json.valueToTree(HouseholdMapper.toDto(HouseholdAdvisor.of(UUID.randomUUID(), household, decision, facts,
+                    clock.instant()), household, language)));
+        } catch (JsonProcessingException e) {
+            problem(400, "The body cannot be read as a household");
         }
     }
 

@@ -71,7 +71,7 @@ public class IntakeSteps {
         }
     }
 
-    private static void put(ObjectNode request, String path, Vocabulary.Kind kind, String value) {
+    static void put(ObjectNode request, String path, Vocabulary.Kind kind, String value) {
         String[] parts = path.split("\\.");
         ObjectNode parent = request;
         for (int i = 0; i < parts.length - 1; i++) {

@@ -227,6 +227,28 @@ class ContractClientTest {
         coordinator.removeWelcomeGroup(far.getId());
         called("removeWelcomeGroup");
 
+        // A household: a couple with a child in Apeldoorn, advised, read back, listed and replayed.
+        var households = new nl.wegwijzer.client.api.HouseholdsApi(as(TestKeys.INTAKE_A));
+        var household = households.createHouseholdAssessment(new nl.wegwijzer.client.model.HouseholdRequest().reference(reference)
+                .municipality("Apeldoorn")
+                .adults(List.of(new nl.wegwijzer.client.model.HouseholdAdult().age(38).languageLevel(nl.wegwijzer.client.model.LanguageLevel.A2),
+                        new nl.wegwijzer.client.model.HouseholdAdult().age(35).languageLevel(nl.wegwijzer.client.model.LanguageLevel.A1)))
+                .children(List.of(new nl.wegwijzer.client.model.Child().age(7).school(nl.wegwijzer.client.model.ChildSchool.PRIMARY))),
+                "nl", null);
+        called("createHouseholdAssessment");
+        assertThat(household.getAdults()).hasSize(2);
+        assertThat(household.getSharedPathways()).singleElement().satisfies(p -> {
+            assertThat(p.getCode()).isEqualTo("VARIIS_EMPOWERMENT");
+            assertThat(p.getStatus().getValue()).isEqualTo("RECOMMENDED");
+        });
+        assertThat(households.getHouseholdAssessment(household.getId(), "en").getSummary()).startsWith("A household of 2 adults and 1 child.");
+        called("getHouseholdAssessment");
+        assertThat(households.listHouseholdAssessments(reference, null, null, 0, 10).getItems())
+                .extracting(h -> h.getId()).containsExactly(household.getId());
+        called("listHouseholdAssessments");
+        assertThat(households.replayHouseholdAssessment(household.getId()).getOriginal().getIdentical()).isTrue();
+        called("replayHouseholdAssessment");
+
         ApiException refused = (ApiException) org.assertj.core.api.Assertions.catchThrowable(() ->
                 new AssessmentsApi(as(TestKeys.INTAKE_A)).getAssessment(UUID.randomUUID(), null));
         assertThat(refused.getCode()).isEqualTo(404);
