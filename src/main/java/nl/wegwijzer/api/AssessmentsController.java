@@ -74,18 +74,8 @@ public class AssessmentsController implements AssessmentsApi {
     public ResponseEntity<AssessmentPage> listAssessments(String reference, java.time.OffsetDateTime from,
                                                           java.time.OffsetDateTime to, String pathway, String decision,
                                                           Integer page, Integer size) {
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 50 : size;
         java.util.List<nl.wegwijzer.contract.Contract.FieldError> errors = new java.util.ArrayList<>();
-        if (pageNumber < 0) {
-            errors.add(new Contract.FieldError("", "page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > 200) {
-            errors.add(new Contract.FieldError("", "size", "must be from 1 to 200"));
-        }
-        if (reference != null && reference.length() > 64) {
-            errors.add(new Contract.FieldError("", "reference", "must be at most 64 characters"));
-        }
+        Paging paging = Paging.of(page, size, reference, errors);
         if (pathway != null && !pathway.matches("[A-Z][A-Z0-9_]{0,63}")) {
             errors.add(new Contract.FieldError("", "pathway", "must be a pathway code, e.g. CARE_INTERNSHIP"));
         }
@@ -98,7 +88,7 @@ public class AssessmentsController implements AssessmentsApi {
         var caller = Requests.caller();
         AuditTrail.Page result = auditTrail.list(new AuditTrail.Filter(reference,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
-                caller.readsAll() ? null : caller.clientId(), pathway, decision), pageNumber, pageSize);
+                caller.readsAll() ? null : caller.clientId(), pathway, decision), paging.page(), paging.size());
         return ResponseEntity.ok(new AssessmentPage(result.items().stream().map(AssessmentsController::toDto).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages()));
     }

@@ -71,25 +71,15 @@ public class HouseholdsController implements HouseholdsApi {
     @Override
     public ResponseEntity<HouseholdAssessmentPage> listHouseholdAssessments(String reference, OffsetDateTime from, OffsetDateTime to,
                                                                            Integer page, Integer size) {
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? 50 : size;
         List<Contract.FieldError> errors = new ArrayList<>();
-        if (pageNumber < 0) {
-            errors.add(new Contract.FieldError("", "page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > 200) {
-            errors.add(new Contract.FieldError("", "size", "must be from 1 to 200"));
-        }
-        if (reference != null && reference.length() > 64) {
-            errors.add(new Contract.FieldError("", "reference", "must be at most 64 characters"));
-        }
+        Paging paging = Paging.of(page, size, reference, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Invalid query parameters", errors);
         }
         var caller = Requests.caller();
         HouseholdAssessments.Page result = households.list(new AuditTrail.Filter(reference,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
-                caller.readsAll() ? null : caller.clientId(), null, null), pageNumber, pageSize);
+                caller.readsAll() ? null : caller.clientId(), null, null), paging.page(), paging.size());
         return ResponseEntity.ok(new HouseholdAssessmentPage(result.items().stream().map(HouseholdsController::toDto).toList(),
                 result.page(), result.size(), result.totalItems(), result.totalPages()));
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 import nl.wegwijzer.rules.facts.ChildRuleDef;
 import nl.wegwijzer.rules.facts.FamilyLevelDef;
@@ -31,22 +30,15 @@ public final class HouseholdTables {
     }
 
     static HouseholdTables read(KieBase kieBase, Set<String> pathways, Set<String> domains, List<String> problems) {
-        Set<String> declared = new HashSet<>();
-        kieBase.getKiePackages().forEach(p -> p.getQueries().forEach(q -> declared.add(q.getName())));
-        if (!declared.containsAll(QUERIES)) {
+        if (!Queries.declared(kieBase, QUERIES)) {
             return NONE; // a rule set from before household advice: every adult is still advised, nothing is shared
         }
-        KieSession session = kieBase.newKieSession();
-        List<FamilyLevelDef> shared;
-        List<ChildRuleDef> childRows;
-        try {
-            session.insert(new HouseholdTablesRequest());
-            session.fireAllRules();
-            shared = new ArrayList<>(Queries.all(session, "gezinsniveau", FamilyLevelDef.class));
-            childRows = new ArrayList<>(Queries.all(session, "kindregels", ChildRuleDef.class));
-        } finally {
-            session.dispose();
-        }
+        List<FamilyLevelDef> shared = new ArrayList<>();
+        List<ChildRuleDef> childRows = new ArrayList<>();
+        Queries.readOnce(kieBase, new HouseholdTablesRequest(), session -> {
+            shared.addAll(Queries.all(session, "gezinsniveau", FamilyLevelDef.class));
+            return childRows.addAll(Queries.all(session, "kindregels", ChildRuleDef.class));
+        });
         shared.sort(Comparator.comparing(FamilyLevelDef::getRule));
         childRows.sort(Comparator.comparing(ChildRuleDef::getRule));
         check(shared, childRows, pathways, domains, problems);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 import nl.wegwijzer.rules.facts.MatchRuleDef;
 import nl.wegwijzer.rules.facts.MatchTablesRequest;
@@ -50,22 +49,15 @@ public final class MatchTables {
     }
 
     static MatchTables read(KieBase kieBase, List<String> problems) {
-        Set<String> declared = new HashSet<>();
-        kieBase.getKiePackages().forEach(p -> p.getQueries().forEach(q -> declared.add(q.getName())));
-        if (!declared.containsAll(QUERIES)) {
+        if (!Queries.declared(kieBase, QUERIES)) {
             return NONE; // a rule set from before matching: it decides advice, it cannot match
         }
-        KieSession session = kieBase.newKieSession();
-        List<MatchRuleDef> rules;
-        List<WeighSetDef> sets;
-        try {
-            session.insert(new MatchTablesRequest());
-            session.fireAllRules();
-            rules = new ArrayList<>(Queries.all(session, "koppelregels", MatchRuleDef.class));
-            sets = new ArrayList<>(Queries.all(session, "weegschaal", WeighSetDef.class));
-        } finally {
-            session.dispose();
-        }
+        List<MatchRuleDef> rules = new ArrayList<>();
+        List<WeighSetDef> sets = new ArrayList<>();
+        Queries.readOnce(kieBase, new MatchTablesRequest(), session -> {
+            rules.addAll(Queries.all(session, "koppelregels", MatchRuleDef.class));
+            return sets.addAll(Queries.all(session, "weegschaal", WeighSetDef.class));
+        });
         rules.sort(Comparator.comparing(MatchRuleDef::getRule));
         check(rules, sets, problems);
         return new MatchTables(rules, sets);

@@ -1,8 +1,12 @@
 package nl.wegwijzer.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -13,6 +17,28 @@ import org.kie.api.runtime.rule.QueryResultsRow;
  */
 final class Queries {
     private Queries() {
+    }
+
+    /** Whether the compiled rules declare every one of these queries. */
+    static boolean declared(KieBase kieBase, List<String> queries) {
+        Set<String> declared = new HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getQueries().forEach(q -> declared.add(q.getName())));
+        return declared.containsAll(queries);
+    }
+
+    /**
+     * Reads tables that define rather than decide, once: a session of their own with only the request
+     * fact their rows match on, fired, and read through {@code read}; disposed whatever happens.
+     */
+    static <T> T readOnce(KieBase kieBase, Object request, Function<KieSession, T> read) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(request);
+            session.fireAllRules();
+            return read.apply(session);
+        } finally {
+            session.dispose();
+        }
     }
 
     /** Every object the query binds to its one variable. */

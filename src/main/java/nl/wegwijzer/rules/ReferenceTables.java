@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 import nl.wegwijzer.rules.facts.AvailabilityDef;
 import nl.wegwijzer.rules.facts.CatalogueRequest;
@@ -37,23 +36,18 @@ final class ReferenceTables {
     }
 
     static Data read(KieBase kieBase, List<String> problems) {
-        KieSession session = kieBase.newKieSession();
-        List<PathwayDef> pathways;
-        List<MunicipalityDef> municipalities;
-        List<AvailabilityDef> availability;
-        List<Cohort> cohorts;
-        List<DomainDef> domains;
-        try {
-            session.insert(new CatalogueRequest());
-            session.fireAllRules();
-            pathways = new ArrayList<>(Queries.all(session, "trajecten", PathwayDef.class));
-            municipalities = new ArrayList<>(Queries.all(session, "gemeenten", MunicipalityDef.class));
-            availability = new ArrayList<>(Queries.all(session, "beschikbaarheid", AvailabilityDef.class));
-            cohorts = new ArrayList<>(Queries.all(session, "cohorten", Cohort.class));
-            domains = new ArrayList<>(Queries.all(session, "domeinen", DomainDef.class));
-        } finally {
-            session.dispose();
-        }
+        List<PathwayDef> pathways = new ArrayList<>();
+        List<MunicipalityDef> municipalities = new ArrayList<>();
+        List<AvailabilityDef> availability = new ArrayList<>();
+        List<Cohort> cohorts = new ArrayList<>();
+        List<DomainDef> domains = new ArrayList<>();
+        Queries.readOnce(kieBase, new CatalogueRequest(), session -> {
+            pathways.addAll(Queries.all(session, "trajecten", PathwayDef.class));
+            municipalities.addAll(Queries.all(session, "gemeenten", MunicipalityDef.class));
+            availability.addAll(Queries.all(session, "beschikbaarheid", AvailabilityDef.class));
+            cohorts.addAll(Queries.all(session, "cohorten", Cohort.class));
+            return domains.addAll(Queries.all(session, "domeinen", DomainDef.class));
+        });
         pathways.sort(Comparator.comparingInt(PathwayDef::getOrder).thenComparing(PathwayDef::getCode));
         municipalities.sort(Comparator.comparing(MunicipalityDef::name));
         availability.sort(Comparator.comparing(AvailabilityDef::pathway).thenComparing(AvailabilityDef::cbsCode));
