@@ -94,8 +94,10 @@
     var m = form.elements['municipality'], a = form.elements['age'], l = form.elements['languageLevel'];
     return m && a && l && m.value.trim() && a.value.trim() && l.value;
   }
+  // aria-busy while a new advice is on its way: screen readers wait for it, and so can anything reading the page.
+  function settled() { advice.setAttribute('aria-busy', 'false'); }
   function update() {
-    if (!ready()) { return; }
+    if (!ready()) { settled(); return; }
     var request = ++latest;
     var body = new URLSearchParams(new FormData(form));
     var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
@@ -110,10 +112,12 @@
         var changes = advice.querySelectorAll('.wijzigingen li');
         status.textContent = (advice.getAttribute('data-bijgewerkt') || 'Het advies is bijgewerkt.') +
           (changes.length ? ' ' + Array.prototype.map.call(changes, function (li) { return li.textContent; }).join('. ') : '');
+        settled();
       })
-      .catch(function () { /* the buttons still work */ });
+      .catch(function () { if (request === latest) { settled(); } /* the buttons still work */ });
   }
   function soon(delay) {
+    advice.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
     timer = setTimeout(update, delay);
   }

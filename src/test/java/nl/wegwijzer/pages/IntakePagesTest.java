@@ -180,7 +180,8 @@ class IntakePagesTest {
         pathway("BAANPARTICIPATIEGROEP", "RECOMMENDED");
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".wijzigingen"),
                 "Baanparticipatiegroep (De Nieuwe Docent): van nog niet te bepalen naar aanbevolen"));
-        assertThat(browser.text("#melding")).as("announced to screen readers").contains("Baanparticipatiegroep");
+        // The live region is filled just after the list of changes: wait for it rather than read it at once.
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#melding"), "Baanparticipatiegroep"));
         assertThat(browser.find("#veld-reference").getAttribute("value")).as("the form is kept").isEqualTo(reference);
         assertThat(stored(reference)).as("a what-if stores nothing").isZero();
         assertThat(browser.seriousViolations()).isEmpty();
@@ -237,14 +238,24 @@ class IntakePagesTest {
         assertThat(field.getAttribute("value")).isEqualTo(name);
     }
 
-    /** Waits until the advice beside the form shows this pathway with this status (the what-if). */
+    /**
+     * Waits until the advice beside the form has settled (no what-if on its way: aria-busy false) and shows
+     * this pathway with this status.
+     */
     private static WebElement pathway(String code, String status) {
         return browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#advies article[data-code='" + code + "'][data-status='" + status + "']")));
+                By.cssSelector("#advies:not([aria-busy='true']) article[data-code='" + code + "'][data-status='" + status + "']")));
     }
 
+    /** The statuses shown; read again when the what-if replaced the advice while it was being read. */
     private static List<String> statuses() {
-        return browser.all("#advies article.traject").stream().map(a -> a.getAttribute("data-status")).toList();
+        return browser.waitUntil(driver -> {
+            try {
+                return browser.all("#advies article.traject").stream().map(a -> a.getAttribute("data-status")).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     private static List<String> texts(WebElement in, String css) {
