@@ -45,11 +45,12 @@ final class MatchingBenchmark {
     private MatchingBenchmark() {
     }
 
-    static void run(RuleSet ruleSet) throws Exception {
+    /** Runs and prints; returns the report's rows: what, median, p90, p99, max (ms). */
+    static List<String[]> run(RuleSet ruleSet) throws Exception {
         Random random = new Random(13);
         List<String> areas = areas();
         Postcodes postcodes = Postcodes.shipped();
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa", "");
+        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(database).load().migrate();
         WelcomeGroups groups = new WelcomeGroups(JdbcClient.create(database), postcodes, Clock.systemUTC());
         long fill = System.nanoTime();
@@ -75,9 +76,11 @@ final class MatchingBenchmark {
         var ranking = Matcher.rank(ruleSet.matching(), newcomer, all, Language.NL);
         System.out.printf(Locale.ROOT, "matching: %,d groups, %,d candidates, %,d left out%n", ranking.considered(),
                 ranking.candidates().size(), ranking.excluded().size());
-        report("ranking alone (Matcher.rank)", rank);
-        report("reading the groups (WelcomeGroups.active, H2)", read);
-        report("read + rank + answer as JSON", whole);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(report("ranking alone (Matcher.rank)", rank));
+        rows.add(report("reading the groups (WelcomeGroups.active, H2 in memory)", read));
+        rows.add(report("read + rank + answer as JSON", whole));
+        return rows;
     }
 
     private interface Work {
@@ -103,9 +106,12 @@ final class MatchingBenchmark {
         return ms;
     }
 
-    private static void report(String what, double[] ms) {
+    private static String[] report(String what, double[] ms) {
         System.out.printf(Locale.ROOT, "matching, %s: median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d runs)%n", what,
                 ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[(int) (ms.length * 0.99)], ms[ms.length - 1], ms.length);
+        return new String[] {what, String.format(Locale.ROOT, "%.1f", ms[ms.length / 2]),
+                String.format(Locale.ROOT, "%.1f", ms[(int) (ms.length * 0.9)]), String.format(Locale.ROOT, "%.1f", ms[(int) (ms.length * 0.99)]),
+                String.format(Locale.ROOT, "%.1f", ms[ms.length - 1]), Integer.toString(ms.length)};
     }
 
     private static Set<String> some(List<String> codes, Random random) {
