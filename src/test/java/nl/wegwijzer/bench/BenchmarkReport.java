@@ -68,6 +68,7 @@ public final class BenchmarkReport {
         profile();
         matching();
         http();
+        httpProfile();
         targets();
     }
 
@@ -223,6 +224,16 @@ public final class BenchmarkReport {
     }
 
     private final List<String> memoryRows = new ArrayList<>();
+
+    private void httpProfile() throws Exception {
+        md.append("## Where an HTTP advice's time goes (JDK Flight Recorder)\n\n")
+                .append("The service in its own JVM as above (H2 in a file), `POST /api/v1/assessment-previews` at 8 connections:")
+                .append(" 15 s of load to warm up, then 20 s recorded (`target/bench/profile-preview.jfr`). The load generator")
+                .append(" shares the two cores and the recording costs some throughput, so the rate here is lower than in the tables.")
+                .append(" The test classpath the service runs on holds kotlinx-serialization (from the OIDC test server), which")
+                .append(" Spring asks about every body; a packaged jar does not.\n\n")
+                .append(HttpProfile.record("profile-preview", "/api/v1/assessment-previews", List.of(h2("profile")))).append('\n');
+    }
 
     /** A fresh H2 database in a file, as the embedded default keeps it (in memory, the audit would fill the heap). */
     private static String h2(String name) throws java.io.IOException {

@@ -82,6 +82,17 @@ final class ServiceProcess implements AutoCloseable {
         return Double.NaN;
     }
 
+    /** Runs a diagnostic command in the service's JVM (a flight recording, say). */
+    void jcmd(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String said = new String(jcmd.getInputStream().readAllBytes());
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + ": " + said);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();
