@@ -52,6 +52,15 @@ Functionaliteit: Regels wijzigen: concept, controle, impact, goedkeuring, planni
     Als de intakemedewerker om advies vraagt
     Dan is het traject "PERSPECTIEFGROEP" "past niet"
 
+  Scenario: De impact op de achtergrond, met voortgang, voor wie veel eerdere beoordelingen heeft
+    Als beleid die bestanden als concept indient met reden "Perspectiefgroep ook voor B1 (pilot 2027)"
+    Dan antwoordt de dienst met status 201
+    Als beleid de impact van het concept op de achtergrond laat berekenen
+    Dan verandert het concept het advies van ten minste 1 eerdere beoordeling
+    En gaat "PERSPECTIEFGROEP" bij ten minste 1 persoon van "past niet" naar "aanbevolen"
+    En noemt de impact een voorbeeld waarin "/pathways[PERSPECTIEFGROEP]/status" verandert
+    En zegt de impact op de achtergrond hetzelfde als de impact die meteen wordt berekend
+
   Scenario: Een tabel zonder de scenario's die erbij horen: de specificatie en de regels lopen niet uiteen
     Gegeven alleen de tabel "taalniveau.drl.csv" daaruit
     Als beleid die tabel als concept indient met reden "Perspectiefgroep ook voor B1, scenario's vergeten"

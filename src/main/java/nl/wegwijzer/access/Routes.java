@@ -55,6 +55,8 @@ public final class Routes {
             new Route(HttpMethod.GET, "/api/v1/rulesets/drafts/{id}", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.GET, "/api/v1/rulesets/drafts/{id}/validation", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/impact", EnumSet.of(POLICY)),
+            new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/impact-runs", EnumSet.of(POLICY)),
+            new Route(HttpMethod.GET, "/api/v1/rulesets/drafts/{id}/impact-runs/{runId}", EnumSet.of(POLICY, AUDITOR)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/approval", EnumSet.of(POLICY)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/drafts/{id}/publication", EnumSet.of(POLICY)),
             new Route(HttpMethod.POST, "/api/v1/rulesets/{version}/rollback", EnumSet.of(POLICY)),

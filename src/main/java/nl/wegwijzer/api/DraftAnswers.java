@@ -7,6 +7,7 @@ import nl.wegwijzer.contract.generated.model.CompileError;
 import nl.wegwijzer.contract.generated.model.Difference;
 import nl.wegwijzer.contract.generated.model.Draft;
 import nl.wegwijzer.contract.generated.model.Impact;
+import nl.wegwijzer.contract.generated.model.ImpactRun;
 import nl.wegwijzer.contract.generated.model.ImpactSample;
 import nl.wegwijzer.contract.generated.model.ScenarioFailure;
 import nl.wegwijzer.contract.generated.model.ScenarioReport;
@@ -16,6 +17,7 @@ import nl.wegwijzer.contract.generated.model.Transition;
 import nl.wegwijzer.contract.generated.model.Validation;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.ruleset.Drafts;
+import nl.wegwijzer.ruleset.ImpactRuns;
 import nl.wegwijzer.ruleset.TableAnalysis;
 import nl.wegwijzer.scenarios.Scenarios;
 
@@ -47,6 +49,13 @@ final class DraftAnswers {
                         x.differences().stream().map(d -> new Difference(d.path()).stored(d.stored()).replayed(d.replayed())).toList()))
                         .toList(),
                 scenarios(r.scenarios()));
+    }
+
+    static ImpactRun impactRun(ImpactRuns.Run run) {
+        return new ImpactRun(run.id(), run.draftId(), ImpactRun.StatusEnum.fromValue(run.state().name()), run.total(), run.processed(),
+                run.startedAt().atOffset(ZoneOffset.UTC))
+                .finishedAt(run.finishedAt() == null ? null : run.finishedAt().atOffset(ZoneOffset.UTC))
+                .report(run.report() == null ? null : impact(run.report()));
     }
 
     static ScenarioReport scenarios(Scenarios.Result s) {

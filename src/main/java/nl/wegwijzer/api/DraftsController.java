@@ -22,6 +22,8 @@ import nl.wegwijzer.contract.generated.DraftsApi;
 import nl.wegwijzer.contract.generated.model.ApprovalRequest;
 import nl.wegwijzer.contract.generated.model.Draft;
 import nl.wegwijzer.contract.generated.model.Impact;
+import nl.wegwijzer.contract.generated.model.ImpactRun;
+import nl.wegwijzer.ruleset.ImpactRuns;
 import nl.wegwijzer.contract.generated.model.PublicationRequest;
 import nl.wegwijzer.contract.generated.model.RuleSetVersion;
 import nl.wegwijzer.contract.generated.model.Validation;
@@ -38,11 +40,13 @@ public class DraftsController implements DraftsApi {
 
     private final Drafts drafts;
     private final nl.wegwijzer.ruleset.Impact impact;
+    private final ImpactRuns impactRuns;
     private final VersionAnswers versions;
 
-    public DraftsController(Drafts drafts, nl.wegwijzer.ruleset.Impact impact, Versions versions, Clock clock) {
+    public DraftsController(Drafts drafts, nl.wegwijzer.ruleset.Impact impact, ImpactRuns impactRuns, Versions versions, Clock clock) {
         this.drafts = drafts;
         this.impact = impact;
+        this.impactRuns = impactRuns;
         this.versions = new VersionAnswers(versions, clock);
     }
 
@@ -95,13 +99,36 @@ public class DraftsController implements DraftsApi {
 
     @Override
     public ResponseEntity<Impact> draftImpact(UUID id, Integer samples) {
-        RuleSet compiled;
+        return ResponseEntity.ok(DraftAnswers.impact(impact.of(id, compiled(id), samples(samples))));
+    }
+
+    @Override
+    public ResponseEntity<ImpactRun> startImpactRun(UUID id, Integer samples) {
+        ImpactRuns.Run run = impactRuns.start(id, compiled(id), samples(samples), Requests.caller().clientId());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/rulesets/drafts/" + id + "/impact-runs/" + run.id()))
+                .body(DraftAnswers.impactRun(run));
+    }
+
+    @Override
+    public ResponseEntity<ImpactRun> getImpactRun(UUID id, UUID runId) {
+        return ResponseEntity.ok(DraftAnswers.impactRun(impactRuns.find(id, runId)
+                .orElseThrow(() -> new NotFoundException("No impact run " + runId + " of draft " + id))));
+    }
+
+    /** How many changed cases an impact shows: 5 unless asked, at most 50 (the contract's bounds). */
+    private static int samples(Integer samples) {
+        if (samples != null && (samples < 0 || samples > 50)) {
+            throw new InvalidRequestException("The impact cannot be worked out", List.of(new Contract.FieldError("", "samples", "must be from 0 to 50")));
+        }
+        return samples == null ? 5 : samples;
+    }
+
+    private RuleSet compiled(UUID id) {
         try {
-            compiled = drafts.compile(draft(id));
+            return drafts.compile(draft(id));
         } catch (RuleSetException broken) {
             throw new Refusal(Refusal.Kind.CONFLICT, null, "The draft does not compile, so it has no impact to show; see its validation", "no-impact");
         }
-        return ResponseEntity.ok(DraftAnswers.impact(impact.of(id, compiled, samples == null ? 5 : samples)));
     }
 
     @Override

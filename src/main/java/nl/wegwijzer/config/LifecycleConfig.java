@@ -2,6 +2,7 @@ package nl.wegwijzer.config;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import nl.wegwijzer.ruleset.DraftCompiler;
 import nl.wegwijzer.ruleset.DraftStore;
 import nl.wegwijzer.ruleset.Drafts;
 import nl.wegwijzer.ruleset.Impact;
+import nl.wegwijzer.ruleset.ImpactRuns;
 import nl.wegwijzer.ruleset.TableGrids;
 import nl.wegwijzer.ruleset.Versions;
 import nl.wegwijzer.scenarios.InProcessExchange;
@@ -48,6 +50,20 @@ public class LifecycleConfig {
     @Bean
     Impact impact(Export audit, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
         return new Impact(audit, engine, scenarios, json);
+    }
+
+    /**
+     * Impact runs in the background on a thread of their own (one: interactive advice keeps the other
+     * core), so that a run never waits behind a batch and reads as abandoned.
+     */
+    @Bean
+    ImpactRuns impactRuns(Impact impact, JdbcClient sql, ObjectMapper json, Clock clock) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "impact-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new ImpactRuns(impact, worker, sql, json, clock);
     }
 
     @Bean

@@ -49,7 +49,20 @@ public class Impact {
                          List<Sample> samples, Scenarios.Result scenarios) {
     }
 
+    /** How many stored assessments an impact reads now. */
+    public int assessments() {
+        return audit.countIntakes();
+    }
+
     public Report of(UUID draftId, RuleSet draft, int sampleCount) {
+        return of(draftId, draft, sampleCount, done -> { });
+    }
+
+    /** How often progress is told: every so many assessments. */
+    static final int PROGRESS_EVERY = 500;
+
+    /** As {@link #of(UUID, RuleSet, int)}, telling {@code progress} how many assessments are done as it goes. */
+    public Report of(UUID draftId, RuleSet draft, int sampleCount, java.util.function.IntConsumer progress) {
         RuleSet published = engine.current();
         int[] counts = new int[2];
         Map<String, Integer> transitions = new TreeMap<>();
@@ -58,10 +71,10 @@ public class Impact {
             // Free text typed at intake is left out of the texts: policy staff see what the rules say, not the case.
             Decision before = engine.decide(intake, published, true);
             Decision after = engine.decide(intake, draft, true);
-            counts[0]++;
-            JsonNode was = comparable(before);
-            JsonNode is = comparable(after);
-            if (!was.equals(is)) {
+            if (++counts[0] % PROGRESS_EVERY == 0) {
+                progress.accept(counts[0]);
+            }
+            if (!comparable(before).equals(comparable(after))) {
                 counts[1]++;
                 Map<String, String> statusBefore = new HashMap<>();
                 before.pathways().forEach(p -> statusBefore.put(p.code(), p.status().name()));
@@ -73,7 +86,7 @@ public class Impact {
                 }
                 if (samples.size() < sampleCount) {
                     List<Replayer.Difference> differences = new ArrayList<>();
-                    Replayer.diff("", was, is, differences);
+                    Replayer.diff("", tree(before), tree(after), differences);
                     samples.add(new Sample(differences.stream().limit(MAX_DIFFERENCES).toList()));
                 }
             }
@@ -83,11 +96,22 @@ public class Impact {
             String[] parts = key.split("\u0000");
             table.add(new Transition(parts[0], parts[1], parts[2], count));
         });
+        progress.accept(counts[0]);
         return new Report(draftId, published.version(), counts[0], counts[1], table, samples, scenarios.run(draft));
     }
 
-    /** The decision without what always differs between two versions: their names and rule names. */
-    private JsonNode comparable(Decision decision) {
+    /**
+     * The decision without what always differs between two versions (their names and the rules that
+     * fired), compared as values: the records compare field by field, no JSON is written for the many
+     * advices that do not change.
+     */
+    private static Decision comparable(Decision decision) {
+        return new Decision(null, null, decision.municipality(), decision.pathways(), decision.obligations(),
+                decision.familyDomains(), List.of());
+    }
+
+    /** The decision as JSON for showing its differences, without the same parts as {@link #comparable}. */
+    private JsonNode tree(Decision decision) {
         ObjectNode tree = json.valueToTree(decision);
         tree.remove(List.of("ruleSetVersion", "ruleSetHash", "firedRules"));
         return tree;

@@ -49,7 +49,7 @@ class AccessMatrixTest {
 
     record Operation(String method, String path, Map<String, Boolean> allowed) {
         String concrete() {
-            return path.replace("{id}", SOME_ID).replace("{version}", "999999");
+            return path.replace("{id}", SOME_ID).replace("{runId}", SOME_ID).replace("{version}", "999999");
         }
     }
 

@@ -128,6 +128,43 @@ public class DraftSteps {
         http.actAs(TestKeys.INTAKE_A);
     }
 
+    @Als("beleid de impact van het concept op de achtergrond laat berekenen")
+    public void impactOpDeAchtergrond() throws InterruptedException {
+        http.actAs(TestKeys.POLICY);
+        http.send("POST", change.draft() + "/impact-runs", null, null, Map.of());
+        assertThat(http.status()).as(http.text()).isEqualTo(202);
+        assertThat(http.body().path("status").asText()).isIn("RUNNING", "DONE");
+        String run = http.header("Location").orElseThrow();
+        assertThat(run).startsWith(change.draft() + "/impact-runs/").endsWith(http.body().path("id").asText());
+        int total = http.body().path("total").asInt();
+        int seen = 0;
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        do {
+            Thread.sleep(100);
+            http.send("GET", run, null, null, Map.of());
+            assertThat(http.status()).as(http.text()).isEqualTo(200);
+            int processed = http.body().path("processed").asInt();
+            // Progress only goes forward, and never past what there is to do.
+            assertThat(processed).as("voortgang").isGreaterThanOrEqualTo(seen);
+            assertThat(http.body().path("status").asText()).isIn("RUNNING", "DONE");
+            seen = processed;
+        } while (!"DONE".equals(http.body().path("status").asText()) && System.nanoTime() < deadline);
+        assertThat(http.body().path("status").asText()).as("binnen een minuut klaar: %s", http.text()).isEqualTo("DONE");
+        assertThat(http.body().path("total").asInt()).isGreaterThanOrEqualTo(total).isEqualTo(http.body().path("processed").asInt());
+        assertThat(http.body().path("finishedAt").isTextual()).isTrue();
+        JsonNode report = http.body().path("report");
+        assertThat(report.path("assessments").asInt()).isEqualTo(http.body().path("total").asInt());
+        change.impact(report);
+        http.actAs(TestKeys.INTAKE_A);
+    }
+
+    @Dan("zegt de impact op de achtergrond hetzelfde als de impact die meteen wordt berekend")
+    public void zelfdeImpact() {
+        JsonNode background = change.impact();
+        impact();
+        assertThat(background).isEqualTo(change.impact());
+    }
+
     @Dan("verandert het concept het advies van ten minste {int} eerdere beoordeling")
     public void verandert(int atLeast) {
         assertThat(change.impact().path("changed").asInt()).as("impact: %s", change.impact()).isGreaterThanOrEqualTo(atLeast)

@@ -1,0 +1,119 @@
+package nl.wegwijzer.ruleset;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wegwijzer.rules.RuleSet;
+
+/**
+ * A draft's impact as a background run, like a batch: started at once, its progress readable while it
+ * works, its report kept when done. Runs live in the database so any instance can answer for them; the
+ * work itself is done by the instance that was asked, on the background worker, so interactive advice
+ * keeps the other core. A run whose instance went away stops making progress and reads as abandoned:
+ * start another.
+ */
+public final class ImpactRuns {
+    private static final Logger log = LoggerFactory.getLogger(ImpactRuns.class);
+    /** Progress is written at most this often, so a long run does not spend its time writing it. */
+    private static final Duration PROGRESS_WRITE = Duration.ofMillis(500);
+    /** A running run without progress for this long has lost its instance. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    public enum State { RUNNING, DONE, FAILED, ABANDONED }
+
+    public record Run(UUID id, UUID draftId, String startedBy, State state, int total, int processed, Instant startedAt,
+                      Instant finishedAt, Impact.Report report) {
+    }
+
+    private final Impact impact;
+    private final ExecutorService worker;
+    private final JdbcClient sql;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock) {
+        this.impact = impact;
+        this.worker = worker;
+        this.sql = sql;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Starts a run of the compiled draft over every stored assessment; answers at once with its id. */
+    public Run start(UUID draftId, RuleSet draft, int samples, String clientId) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        int total = impact.assessments();
+        sql.sql("INSERT INTO impact_run (id, draft_id, client_id, samples, state, total, processed, started_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, 'RUNNING', ?, 0, ?, ?)")
+                .param(id).param(draftId).param(clientId).param(samples).param(total)
+                .param(Timestamp.from(now)).param(Timestamp.from(now)).update();
+        worker.submit(() -> work(id, draftId, draft, samples));
+        return new Run(id, draftId, clientId, State.RUNNING, total, 0, now, null, null);
+    }
+
+    private void work(UUID id, UUID draftId, RuleSet draft, int samples) {
+        long[] lastWrite = {System.nanoTime()};
+        try {
+            Impact.Report report = impact.of(draftId, draft, samples, done -> {
+                if (System.nanoTime() - lastWrite[0] >= PROGRESS_WRITE.toNanos()) {
+                    lastWrite[0] = System.nanoTime();
+                    sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?")
+                            .param(done).param(Timestamp.from(clock.instant())).param(id).update();
+                }
+            });
+            Instant now = clock.instant();
+            // The total is what was read in the end: assessments stored while the run worked count too.
+            sql.sql("UPDATE impact_run SET state = 'DONE', total = ?, processed = ?, report = ?, updated_at = ?, finished_at = ? WHERE id = ?")
+                    .param(report.assessments()).param(report.assessments()).param(json.writeValueAsString(report))
+                    .param(Timestamp.from(now)).param(Timestamp.from(now)).param(id).update();
+        } catch (JsonProcessingException | RuntimeException e) {
+            // The class only: a message may quote an intake.
+            log.warn("Impact run {} failed: {}", id, e.getClass().getName());
+            Instant now = clock.instant();
+            sql.sql("UPDATE impact_run SET state = 'FAILED', updated_at = ?, finished_at = ? WHERE id = ?")
+                    .param(Timestamp.from(now)).param(Timestamp.from(now)).param(id).update();
+        }
+    }
+
+    /** The run of this draft with this id, as stored now. */
+    public Optional<Run> find(UUID draftId, UUID id) {
+        Instant stale = clock.instant().minus(ABANDONED_AFTER);
+        return sql.sql("SELECT id, draft_id, client_id, state, total, processed, started_at, updated_at, finished_at, report "
+                        + "FROM impact_run WHERE id = ? AND draft_id = ?")
+                .param(id).param(draftId)
+                .query((row, n) -> {
+                    State state = State.valueOf(row.getString("state"));
+                    if (state == State.RUNNING && row.getTimestamp("updated_at").toInstant().isBefore(stale)) {
+                        state = State.ABANDONED;
+                    }
+                    Timestamp finished = row.getTimestamp("finished_at");
+                    return new Run(row.getObject("id", UUID.class), row.getObject("draft_id", UUID.class), row.getString("client_id"),
+                            state, row.getInt("total"), row.getInt("processed"), row.getTimestamp("started_at").toInstant(),
+                            finished == null ? null : finished.toInstant(), report(row.getString("report")));
+                }).optional();
+    }
+
+    private Impact.Report report(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Impact.Report.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored impact report cannot be read", e);
+        }
+    }
+}

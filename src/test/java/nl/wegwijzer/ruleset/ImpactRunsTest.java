@@ -1,0 +1,130 @@
+package nl.wegwijzer.ruleset;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A draft's impact in the background over real HTTP: started with 202 and a Location, read while it
+ * works and when done (every stored assessment counted), readable by auditors but not by intake
+ * officers; a run of another draft, an unknown run and odd ids are refused; a run whose instance went
+ * away reads as abandoned.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImpactRunsTest {
+    private static final String TABLE = "de-nieuwe-docent/taalniveau.drl.csv";
+    private static final String ADVICE = """
+            {"municipality": "Utrecht", "age": 35, "languageLevel": "B1", "education": {"level": "MASTER", "field": "TEACHING"}}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient sql;
+
+    TestHttp http;
+    String draft;
+
+    @BeforeEach
+    void draft() throws Exception {
+        http = new TestHttp(port);
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.postJson("/api/v1/assessments", ADVICE, TestKeys.INTAKE_A).statusCode()).isEqualTo(201);
+        }
+        HttpResponse<String> created = http.draft(Map.of(TABLE, Files.readAllBytes(Path.of("rules", TABLE))), "impact runs", TestKeys.POLICY);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        draft = "/api/v1/rulesets/drafts/" + TestHttp.json(created).path("id").asText();
+    }
+
+    @Test
+    void aRunIsStartedAtOnceAndReadUntilDoneWithEveryStoredAssessment() throws Exception {
+        HttpResponse<String> started = http.send("POST", draft + "/impact-runs?samples=2", null, null, TestKeys.POLICY, Map.of());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String run = started.headers().firstValue("Location").orElseThrow();
+        JsonNode body = TestHttp.json(started);
+        assertThat(run).isEqualTo(draft + "/impact-runs/" + body.path("id").asText());
+        assertThat(body.path("draftId").asText()).isEqualTo(draft.substring(draft.lastIndexOf('/') + 1));
+        assertThat(body.path("total").asInt()).isGreaterThanOrEqualTo(3);
+
+        JsonNode read = waitUntilDone(run);
+        int stored = sql.sql("SELECT COUNT(*) FROM assessment").query(Integer.class).single();
+        assertThat(read.path("status").asText()).isEqualTo("DONE");
+        assertThat(read.path("processed").asInt()).isEqualTo(read.path("total").asInt()).isEqualTo(stored);
+        assertThat(read.path("report").path("assessments").asInt()).isEqualTo(stored);
+        // The draft is the deployed table unchanged: nothing changes, and the scenarios all pass under it.
+        assertThat(read.path("report").path("changed").asInt()).isZero();
+        assertThat(read.path("report").path("scenarios").path("failed").asInt()).isZero();
+
+        HttpResponse<String> auditor = http.get(run, TestKeys.AUDITOR);
+        assertThat(auditor.statusCode()).as(auditor.body()).isEqualTo(200);
+        assertThat(http.get(run, TestKeys.INTAKE_A).statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", draft + "/impact-runs", null, null, TestKeys.INTAKE_A, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", draft + "/impact-runs", null, null, TestKeys.AUDITOR, Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherDraftsRunAnUnknownRunAndOddIdsAreRefusedByName() {
+        HttpResponse<String> started = http.send("POST", draft + "/impact-runs", null, null, TestKeys.POLICY, Map.of());
+        String runId = TestHttp.json(started).path("id").asText();
+        assertProblem(http.get("/api/v1/rulesets/drafts/" + UUID.randomUUID() + "/impact-runs/" + runId, TestKeys.POLICY), 404, null);
+        assertProblem(http.get(draft + "/impact-runs/" + UUID.randomUUID(), TestKeys.POLICY), 404, null);
+        assertProblem(http.send("POST", "/api/v1/rulesets/drafts/" + UUID.randomUUID() + "/impact-runs", null, null, TestKeys.POLICY, Map.of()),
+                404, null);
+        assertProblem(http.get(draft + "/impact-runs/not-a-run", TestKeys.POLICY), 400, "runId");
+        assertProblem(http.send("POST", draft + "/impact-runs?samples=51", null, null, TestKeys.POLICY, Map.of()), 400, "samples");
+        assertProblem(http.send("POST", draft + "/impact-runs?samples=veel", null, null, TestKeys.POLICY, Map.of()), 400, "samples");
+    }
+
+    @Test
+    void aRunThatStoppedMakingProgressReadsAsAbandoned() {
+        UUID id = UUID.randomUUID();
+        String draftId = draft.substring(draft.lastIndexOf('/') + 1);
+        Instant then = Instant.now().minus(ImpactRuns.ABANDONED_AFTER).minus(1, ChronoUnit.MINUTES);
+        sql.sql("INSERT INTO impact_run (id, draft_id, client_id, samples, state, total, processed, started_at, updated_at) "
+                        + "VALUES (?, ?, 'elders', 5, 'RUNNING', 1000, 400, ?, ?)")
+                .param(id).param(UUID.fromString(draftId)).param(Timestamp.from(then)).param(Timestamp.from(then)).update();
+        HttpResponse<String> read = http.get(draft + "/impact-runs/" + id, TestKeys.POLICY);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(TestHttp.json(read).path("status").asText()).isEqualTo("ABANDONED");
+        assertThat(TestHttp.json(read).path("processed").asInt()).isEqualTo(400);
+        assertThat(TestHttp.json(read).has("report")).isFalse();
+    }
+
+    private JsonNode waitUntilDone(String run) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode read;
+        do {
+            HttpResponse<String> answer = http.get(run, TestKeys.POLICY);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            read = TestHttp.json(answer);
+            Thread.sleep(50);
+        } while ("RUNNING".equals(read.path("status").asText()) && System.nanoTime() < deadline);
+        return read;
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String field) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        if (field != null) {
+            assertThat(answer.body()).contains(field);
+        }
+    }
+}
