@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,13 +58,13 @@ public class LifecycleConfig {
      * core), so that a run never waits behind a batch and reads as abandoned.
      */
     @Bean
-    ImpactRuns impactRuns(Impact impact, JdbcClient sql, ObjectMapper json, Clock clock) {
+    ImpactRuns impactRuns(Impact impact, JdbcClient sql, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "impact-worker");
             thread.setDaemon(true);
             return thread;
         });
-        return new ImpactRuns(impact, worker, sql, json, clock);
+        return new ImpactRuns(impact, worker, sql, json, clock, transactions);
     }
 
     @Bean

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.wegwijzer.rules.RuleSet;
 
@@ -42,13 +45,19 @@ public final class ImpactRuns {
     private final JdbcClient sql;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock) {
+    public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
+                      PlatformTransactionManager transactions) {
         this.impact = impact;
         this.worker = worker;
         this.sql = sql;
         this.json = json;
         this.clock = clock;
+        // Progress is told from inside the read-only transaction that streams the intakes: it is written
+        // in a transaction of its own, committed at once, so that readers see it while the run works.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Starts a run of the compiled draft over every stored assessment; answers at once with its id. */
@@ -70,8 +79,8 @@ public final class ImpactRuns {
             Impact.Report report = impact.of(draftId, draft, samples, done -> {
                 if (System.nanoTime() - lastWrite[0] >= PROGRESS_WRITE.toNanos()) {
                     lastWrite[0] = System.nanoTime();
-                    sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?")
-                            .param(done).param(Timestamp.from(clock.instant())).param(id).update();
+                    ownTransaction.executeWithoutResult(status -> sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?")
+                            .param(done).param(Timestamp.from(clock.instant())).param(id).update());
                 }
             });
             Instant now = clock.instant();

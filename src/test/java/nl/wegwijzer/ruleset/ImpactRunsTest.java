@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.wegwijzer.access.TestKeys;
@@ -27,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A draft's impact in the background over real HTTP: started with 202 and a Location, read while it
  * works and when done (every stored assessment counted), readable by auditors but not by intake
  * officers; a run of another draft, an unknown run and odd ids are refused; a run whose instance went
- * away reads as abandoned.
+ * away reads as abandoned. Runs on H2 and on PostgreSQL: progress is written beside a read-only
+ * transaction that streams the intakes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImpactRunsTest {
@@ -39,6 +43,8 @@ class ImpactRunsTest {
     int port;
     @Autowired
     JdbcClient sql;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestHttp http;
     String draft;
@@ -78,6 +84,38 @@ class ImpactRunsTest {
         assertThat(http.get(run, TestKeys.INTAKE_A).statusCode()).isEqualTo(403);
         assertThat(http.send("POST", draft + "/impact-runs", null, null, TestKeys.INTAKE_A, Map.of()).statusCode()).isEqualTo(403);
         assertThat(http.send("POST", draft + "/impact-runs", null, null, TestKeys.AUDITOR, Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void progressIsReadableWhileTheRunWorks() throws Exception {
+        // Enough stored assessments for the run to take a while: copies of one, with ids of their own.
+        Map<String, Object> one = sql.sql("SELECT * FROM assessment").query().listOfRows().get(0);
+        List<String> columns = new ArrayList<>(one.keySet());
+        String insert = "INSERT INTO assessment (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        List<Object[]> copies = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            copies.add(columns.stream().map(c -> c.equalsIgnoreCase("id") ? UUID.randomUUID() : one.get(c)).toArray());
+        }
+        jdbc.batchUpdate(insert, copies);
+
+        HttpResponse<String> started = http.send("POST", draft + "/impact-runs", null, null, TestKeys.POLICY, Map.of());
+        String run = started.headers().firstValue("Location").orElseThrow();
+        List<Integer> seen = new ArrayList<>();
+        JsonNode read;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        do {
+            read = TestHttp.json(http.get(run, TestKeys.POLICY));
+            if ("RUNNING".equals(read.path("status").asText())) {
+                seen.add(read.path("processed").asInt());
+            }
+            Thread.sleep(20);
+        } while ("RUNNING".equals(read.path("status").asText()) && System.nanoTime() < deadline);
+        assertThat(read.path("status").asText()).as(read.toString()).isEqualTo("DONE");
+        int total = read.path("total").asInt();
+        assertThat(total).isGreaterThanOrEqualTo(6000);
+        assertThat(seen).as("progress read while running").anySatisfy(p -> assertThat(p).isPositive().isLessThan(total));
+        assertThat(seen).as("progress only goes forward").isSortedAccordingTo(Integer::compare);
     }
 
     @Test
