@@ -108,41 +108,64 @@ public final class BatchJobs {
         }
     }
 
+    /** Lines decided and stored in one transaction: one commit per chunk instead of one per line. */
+    static final int CHUNK = 100;
+
     private void run(UUID id) {
         var owner = sql.sql("SELECT client_id, role FROM batch_job WHERE id = ?").param(id)
                 .query((row, n) -> new String[] {row.getString(1), row.getString(2)}).single();
         List<Integer> pending = sql.sql("SELECT line FROM batch_line WHERE job_id = ? AND state = 'PENDING' ORDER BY line")
                 .param(id).query(Integer.class).list();
-        for (int number : pending) {
+        for (int from = 0; from < pending.size(); from += CHUNK) {
+            List<Integer> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
             try {
-                transaction.executeWithoutResult(status -> {
-                    // Claim the line first: the row stays locked until commit, so another instance (or a
-                    // resumed worker) that reaches it later finds it done and skips it.
-                    int claimed = sql.sql("UPDATE batch_line SET state = 'DONE' WHERE job_id = ? AND line = ? AND state = 'PENDING'")
-                            .param(id).param(number).update();
-                    if (claimed == 0) {
-                        return;
-                    }
-                    String intake = sql.sql("SELECT intake FROM batch_line WHERE job_id = ? AND line = ?").param(id).param(number)
-                            .query(String.class).single();
-                    Advice advice = advisor.advise(read(intake, IntakeFacts.class),
-                            new Asker(owner[0], owner[1], "batch:" + id + ":" + number));
-                    sql.sql("UPDATE batch_line SET assessment_id = ?, reference = ?, recommended = ? "
-                                    + "WHERE job_id = ? AND line = ?")
-                            .param(advice.id()).param(advice.reference())
-                            .param(String.join(",", advice.decision().pathways().stream()
-                                    .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()))
-                            .param(id).param(number).update();
-                });
+                transaction.executeWithoutResult(status -> decide(id, owner, chunk));
             } catch (RuntimeException e) {
-                // The class only: the message may quote the intake.
-                log.warn("Batch {} line {} failed: {}", id, number, e.getClass().getName());
-                sql.sql("UPDATE batch_line SET state = 'FAILED', problems = ? WHERE job_id = ? AND line = ? AND state = 'PENDING'")
-                        .param(write(List.of(new Problem("", "", "could not be decided; send this line again"))))
-                        .param(id).param(number).update();
+                // One line spoilt the chunk (and rolled it back): the chunk again line by line, so that
+                // only that line fails and the others are decided.
+                chunk.forEach(number -> decideOne(id, owner, number));
             }
         }
         log.info("Batch {} done", id);
+    }
+
+    private void decideOne(UUID id, String[] owner, int number) {
+        try {
+            transaction.executeWithoutResult(status -> decide(id, owner, List.of(number)));
+        } catch (RuntimeException e) {
+            // The class only: the message may quote the intake.
+            log.warn("Batch {} line {} failed: {}", id, number, e.getClass().getName());
+            sql.sql("UPDATE batch_line SET state = 'FAILED', problems = ? WHERE job_id = ? AND line = ? AND state = 'PENDING'")
+                    .param(write(List.of(new Problem("", "", "could not be decided; send this line again"))))
+                    .param(id).param(number).update();
+        }
+    }
+
+    /** Decides these lines in the caller's transaction: each claimed, decided, stored and marked with its advice. */
+    private void decide(UUID id, String[] owner, List<Integer> lines) {
+        // Claim the lines first: the rows stay locked until commit, so another instance (or a resumed
+        // worker) that reaches them later finds them done and skips them.
+        int[] claimed = jdbc.batchUpdate("UPDATE batch_line SET state = 'DONE' WHERE job_id = ? AND line = ? AND state = 'PENDING'",
+                lines.stream().map(line -> new Object[] {id, line}).toList());
+        // The chunk's intakes in one read (lines are in order).
+        java.util.Map<Integer, String> intakes = new java.util.HashMap<>();
+        sql.sql("SELECT line, intake FROM batch_line WHERE job_id = ? AND line BETWEEN ? AND ?")
+                .param(id).param(lines.get(0)).param(lines.get(lines.size() - 1))
+                .query(row -> {
+                    intakes.put(row.getInt(1), row.getString(2));
+                });
+        List<Object[]> marks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (claimed[i] == 0) {
+                continue;
+            }
+            int number = lines.get(i);
+            String intake = intakes.get(number);
+            Advice advice = advisor.advise(read(intake, IntakeFacts.class), new Asker(owner[0], owner[1], "batch:" + id + ":" + number));
+            marks.add(new Object[] {advice.id(), advice.reference(), String.join(",", advice.decision().pathways().stream()
+                    .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()), id, number});
+        }
+        jdbc.batchUpdate("UPDATE batch_line SET assessment_id = ?, reference = ?, recommended = ? WHERE job_id = ? AND line = ?", marks);
     }
 
     public Optional<Job> find(UUID id) {
