@@ -69,6 +69,8 @@ public final class BenchmarkReport {
         matching();
         http();
         httpProfile();
+        bulk();
+        growth();
         targets();
     }
 
@@ -225,6 +227,64 @@ public final class BenchmarkReport {
 
     private final List<String> memoryRows = new ArrayList<>();
 
+    private void bulk() throws Exception {
+        md.append("## In bulk: 100,000 batch intakes, and a draft's impact over them\n\n")
+                .append("The service in its own JVM on a fresh H2 file, default heap. `BulkBenchmark` sends 100,000 generated intakes")
+                .append(" (municipality, age, language level, education and household varied, fixed seed) as 10 NDJSON batches of 10,000")
+                .append(" (one batch's limit), and reads their progress each second until the last line is decided; then it uploads the")
+                .append(" README's draft (`docs/voorbeeld-b1`: the Perspectiefgroep also for B1), starts its impact as a background run")
+                .append(" and reads it until done. Progress as the caller saw it:\n\n");
+        try (ServiceProcess service = ServiceProcess.start("bulk", List.of(), List.of(h2("bulk")))) {
+            BulkBenchmark bulk = new BulkBenchmark(service);
+            BulkBenchmark.Result batches = bulk.batches();
+            BulkBenchmark.Result impact = bulk.impact();
+            md.append("| what | items | seconds | per second | progress |\n|---|---:|---:|---:|---|\n");
+            for (BulkBenchmark.Result r : List.of(batches, impact)) {
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %s |%n", r.what(), r.items(), r.seconds(), r.perSecond(),
+                        String.join("; ", r.progress())));
+            }
+            md.append('\n');
+            verdicts.put("100,000 batch intakes in under 60 s (audit on H2)", verdict(batches.items() == BulkBenchmark.INTAKES
+                    && batches.seconds() < 60, String.format(Locale.ROOT, "%.1f s, sent and decided", batches.seconds())));
+            verdicts.put("impact of a draft over 100,000 stored assessments in under 60 s, as a background job", verdict(
+                    impact.items() >= BulkBenchmark.INTAKES && impact.seconds() < 60,
+                    String.format(Locale.ROOT, "%.1f s over %,d, with progress", impact.seconds(), impact.items())));
+        }
+    }
+
+    private void growth() throws Exception {
+        md.append("## Growth: advice time with the tables at 10×, 100× and 1,000× their rows\n\n")
+                .append("`GrowthBenchmark`: a copy of `rules/` whose municipality table, availability tables and obligation tables hold")
+                .append(" the factor times their rows (generated: more municipalities; the real pathways available in them; obligations of")
+                .append(" pathways no intake fits), loaded as the service loads a folder and timed on one thread deciding the benchmark's")
+                .append(" intakes (5 rounds of 2 s after 4 s of warming up; median, fastest and slowest round). Loading is compiling:")
+                .append(" reference tables are decision tables too, read once at load.\n\n")
+                .append("| rows × | municipalities | availability rows | obligation rows | rules | load s | µs per advice (median) | fastest–slowest | |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        List<GrowthBenchmark.Row> rows = GrowthBenchmark.run(1, 10, 100, 1000);
+        for (GrowthBenchmark.Row r : rows) {
+            md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %,d | %.1f | %.0f | %.0f–%.0f | %s |%n", r.factor(), r.municipalities(),
+                    r.availability(), r.obligations(), r.rules(), r.loadSeconds(), r.microsPerAdvice(), r.minMicros(), r.maxMicros(), r.note()));
+        }
+        md.append('\n');
+        GrowthBenchmark.Row base = rows.get(0);
+        StringBuilder figure = new StringBuilder();
+        boolean met = true;
+        for (GrowthBenchmark.Row r : rows.subList(1, rows.size())) {
+            if (Double.isNaN(r.microsPerAdvice())) {
+                met = false;
+                figure.append(String.format(Locale.ROOT, "%,d×: %s; ", r.factor(), r.note()));
+                continue;
+            }
+            double grew = r.microsPerAdvice() / base.microsPerAdvice();
+            // Logarithmic: time in proportion to log(rows), at most.
+            double logarithmic = Math.log(r.municipalities()) / Math.log(base.municipalities());
+            met &= grew <= logarithmic;
+            figure.append(String.format(Locale.ROOT, "%,d×: %.2f× the time (log allows %.2f×); ", r.factor(), grew, logarithmic));
+        }
+        verdicts.put("advice time growing at most logarithmically with table rows (10×, 100×, 1,000×)", verdict(met, figure.toString().strip()));
+    }
+
     private void httpProfile() throws Exception {
         md.append("## Where an HTTP advice's time goes (JDK Flight Recorder)\n\n")
                 .append("The service in its own JVM as above (H2 in a file), `POST /api/v1/assessment-previews` at 8 connections:")
@@ -314,8 +374,6 @@ public final class BenchmarkReport {
     private void targets() {
         md.append("## The targets (issue 14)\n\n| target | | measured |\n|---|---|---|\n");
         verdicts.forEach((what, verdict) -> md.append("| ").append(what).append(" | ").append(verdict).append(" |\n"));
-        md.append("| advice time growing at most logarithmically with table rows (10×, 100×, 1,000×) | not measured yet | — |\n")
-                .append("| 100,000 batch intakes in under 60 s (audit on H2) | not measured yet | — |\n")
-                .append("| impact of a draft over 100,000 stored assessments in under 60 s, as a background job | not measured yet | — |\n\n");
+        md.append('\n');
     }
 }
