@@ -1,6 +1,7 @@
 package nl.wegwijzer.api;
 
 import nl.wegwijzer.contract.Contract;
+import nl.wegwijzer.web.DatabaseOutage;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -67,6 +68,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable on {}: {}", ProblemBodies.path(request), e.getClass().getName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(ProblemBodies.body(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Service unavailable",
+                            "The database cannot be reached for now; nothing of this request was stored. Send it again after "
+                                    + DatabaseOutage.RETRY_AFTER_SECONDS + " seconds.", List.of(), request));
+        }
         // Classes and places only, never messages: those of unexpected errors may quote input.
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -65,9 +65,26 @@ public class RulesConfig {
             this.versions = versions;
         }
 
+        private boolean databaseAway;
+
         @Scheduled(fixedDelayString = "${wegwijzer.rules.refresh-ms:5000}", initialDelayString = "${wegwijzer.rules.refresh-ms:5000}")
         void refresh() {
-            versions.refresh();
+            try {
+                versions.refresh();
+                if (databaseAway) {
+                    databaseAway = false;
+                    log.info("Versions are read again: the database is back");
+                }
+            } catch (RuntimeException e) {
+                if (!nl.wegwijzer.web.DatabaseOutage.causedBy(e)) {
+                    throw e;
+                }
+                // The versions already known (scheduled ones included) stay in effect; said once, not every few seconds.
+                if (!databaseAway) {
+                    databaseAway = true;
+                    log.warn("Versions cannot be read: the database cannot be reached ({}); the rules known stay in use", e.getClass().getName());
+                }
+            }
         }
     }
 

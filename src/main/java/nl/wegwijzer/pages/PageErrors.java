@@ -63,8 +63,14 @@ public class PageErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String unexpected(Exception e, Model model) {
+    String unexpected(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (nl.wegwijzer.web.DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable on a page: {}", e.getClass().getName());
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", Integer.toString(nl.wegwijzer.web.DatabaseOutage.RETRY_AFTER_SECONDS));
+            return page(model, labels.text("fout.titel", ""), labels.text("fout.database", ""));
+        }
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             chain.append(chain.isEmpty() ? "" : " <- ").append(t.getClass().getName())

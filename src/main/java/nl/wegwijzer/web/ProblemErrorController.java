@@ -23,6 +23,11 @@ public class ProblemErrorController implements ErrorController {
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number && number >= 400 ? number : 500;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error && DatabaseOutage.causedBy(error)) {
+            // Outside the controllers (a filter that needed the database): the same 503 as the API gives.
+            status = 503;
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         response.setStatus(status);
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("text/html") && PAGE.length > 0) {
