@@ -2,12 +2,16 @@ package nl.wegwijzer.batch;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -26,9 +30,12 @@ import nl.wegwijzer.advice.IntakeFacts;
 import nl.wegwijzer.advice.PathwayStatus;
 
 /**
- * Decides batches of intakes in the background, one line at a time. Jobs and lines live in the
+ * Decides batches of intakes in the background, a chunk of lines at a time. Jobs and lines live in the
  * database: a line's advice and its "done" mark are written in one transaction, and after a restart
- * the lines still pending are picked up again, so nothing is lost and nothing is decided twice.
+ * the lines still pending are picked up again, so nothing is lost and nothing is decided twice. The
+ * instance working a job marks it (heartbeat) after every chunk; a job whose mark has gone stale (its
+ * instance stopped, or the database went away and the work paused) is adopted by whichever instance
+ * looks first. Two instances on one job are safe: each line is claimed before it is decided.
  */
 public final class BatchJobs {
     private static final Logger log = LoggerFactory.getLogger(BatchJobs.class);
@@ -40,9 +47,14 @@ public final class BatchJobs {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Predicate<Throwable> databaseAway;
+    private final Duration staleAfter;
+    /** Jobs this instance is working or has queued, so that it never queues one twice. */
+    private final Set<UUID> working = ConcurrentHashMap.newKeySet();
 
     public BatchJobs(Advisor advisor, ExecutorService worker, JdbcClient sql, JdbcTemplate jdbc,
-                     TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+                     TransactionTemplate transaction, ObjectMapper json, Clock clock, Predicate<Throwable> databaseAway,
+                     Duration staleAfter) {
         this.advisor = advisor;
         this.worker = worker;
         this.sql = sql;
@@ -50,6 +62,8 @@ public final class BatchJobs {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
+        this.databaseAway = databaseAway;
+        this.staleAfter = staleAfter;
     }
 
     /** A line of the batch: an intake to decide, or the reasons it cannot be. */
@@ -83,9 +97,9 @@ public final class BatchJobs {
     public UUID submit(List<Line> lines, Asker asker) {
         UUID id = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
-            sql.sql("INSERT INTO batch_job (id, client_id, role, created_at, total) VALUES (?, ?, ?, ?, ?)")
+            sql.sql("INSERT INTO batch_job (id, client_id, role, created_at, total, heartbeat) VALUES (?, ?, ?, ?, ?, ?)")
                     .param(id).param(asker.clientId()).param(asker.role()).param(Timestamp.from(clock.instant()))
-                    .param(lines.size()).update();
+                    .param(lines.size()).param(Timestamp.from(clock.instant())).update();
             jdbc.batchUpdate("INSERT INTO batch_line (job_id, line, state, intake, problems) VALUES (?, ?, ?, ?, ?)", lines, 500,
                     (statement, line) -> {
                         statement.setObject(1, id);
@@ -95,16 +109,50 @@ public final class BatchJobs {
                         statement.setString(5, line.problems().isEmpty() ? null : write(line.problems()));
                     });
         });
-        worker.submit(() -> run(id));
+        queue(id);
         return id;
     }
 
     /** Picks up every job with pending lines: called once at start. */
     public void resume() {
         List<UUID> unfinished = sql.sql("SELECT DISTINCT job_id FROM batch_line WHERE state = 'PENDING'").query(UUID.class).list();
-        unfinished.forEach(id -> worker.submit(() -> run(id)));
+        unfinished.forEach(this::queue);
         if (!unfinished.isEmpty()) {
             log.info("Resuming {} unfinished batch job(s)", unfinished.size());
+        }
+    }
+
+    /**
+     * Adopts every job with pending lines whose heartbeat is older than the stale interval: taken in one
+     * update, so that of several instances looking at once, one adopts it. Called every few seconds.
+     */
+    public void adopt() {
+        Timestamp stale = Timestamp.from(clock.instant().minus(staleAfter));
+        List<UUID> abandoned = sql.sql("SELECT j.id FROM batch_job j WHERE (j.heartbeat IS NULL OR j.heartbeat < ?) "
+                        + "AND EXISTS (SELECT 1 FROM batch_line l WHERE l.job_id = j.id AND l.state = 'PENDING')")
+                .param(stale).query(UUID.class).list();
+        for (UUID id : abandoned) {
+            if (working.contains(id)) {
+                continue;
+            }
+            int taken = sql.sql("UPDATE batch_job SET heartbeat = ? WHERE id = ? AND (heartbeat IS NULL OR heartbeat < ?)")
+                    .param(Timestamp.from(clock.instant())).param(id).param(stale).update();
+            if (taken == 1) {
+                log.info("Adopting batch {}: nobody has worked it for {} s", id, staleAfter.toSeconds());
+                queue(id);
+            }
+        }
+    }
+
+    private void queue(UUID id) {
+        if (working.add(id)) {
+            worker.submit(() -> {
+                try {
+                    run(id);
+                } finally {
+                    working.remove(id);
+                }
+            });
         }
     }
 
@@ -117,27 +165,51 @@ public final class BatchJobs {
         List<Integer> pending = sql.sql("SELECT line FROM batch_line WHERE job_id = ? AND state = 'PENDING' ORDER BY line")
                 .param(id).query(Integer.class).list();
         for (int from = 0; from < pending.size(); from += CHUNK) {
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("Batch {} left for the next start or another instance: this one is stopping", id);
+                return;
+            }
             List<Integer> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
             try {
-                transaction.executeWithoutResult(status -> decide(id, owner, chunk));
+                transaction.executeWithoutResult(status -> {
+                    decide(id, owner, chunk);
+                    sql.sql("UPDATE batch_job SET heartbeat = ? WHERE id = ?").param(Timestamp.from(clock.instant())).param(id).update();
+                });
             } catch (RuntimeException e) {
+                if (databaseAway.test(e)) {
+                    // Nothing of the chunk was kept: its lines stay pending, and the job is adopted again
+                    // (by this instance or another) once its heartbeat is stale and the database answers.
+                    log.warn("Batch {} paused: the database cannot be reached ({})", id, e.getClass().getName());
+                    return;
+                }
                 // One line spoilt the chunk (and rolled it back): the chunk again line by line, so that
                 // only that line fails and the others are decided.
-                chunk.forEach(number -> decideOne(id, owner, number));
+                for (int number : chunk) {
+                    if (!decideOne(id, owner, number)) {
+                        log.warn("Batch {} paused: the database cannot be reached", id);
+                        return;
+                    }
+                }
             }
         }
         log.info("Batch {} done", id);
     }
 
-    private void decideOne(UUID id, String[] owner, int number) {
+    /** Decides one line, or marks it failed; false when the database cannot be reached (the line stays pending). */
+    private boolean decideOne(UUID id, String[] owner, int number) {
         try {
             transaction.executeWithoutResult(status -> decide(id, owner, List.of(number)));
+            return true;
         } catch (RuntimeException e) {
+            if (databaseAway.test(e)) {
+                return false;
+            }
             // The class only: the message may quote the intake.
             log.warn("Batch {} line {} failed: {}", id, number, e.getClass().getName());
             sql.sql("UPDATE batch_line SET state = 'FAILED', problems = ? WHERE job_id = ? AND line = ? AND state = 'PENDING'")
                     .param(write(List.of(new Problem("", "", "could not be decided; send this line again"))))
                     .param(id).param(number).update();
+            return true;
         }
     }
 

@@ -1,12 +1,15 @@
 package nl.wegwijzer.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.batch.BatchJobs;
+import nl.wegwijzer.web.DatabaseOutage;
 
 /** Batches of intakes: stored, worked off in the background, resumed at start. */
 @Configuration
@@ -29,12 +33,40 @@ public class BatchConfig {
         });
     }
 
-    /** Batches are stored; unfinished ones are resumed at start. */
+    /** Batches are stored; unfinished ones are resumed at start, and stale ones adopted while running. */
     @Bean
     BatchJobs batchJobs(Advisor advisor, ExecutorService batchWorkers, JdbcClient sql, JdbcTemplate jdbc,
-                        PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
-        BatchJobs jobs = new BatchJobs(advisor, batchWorkers, sql, jdbc, new TransactionTemplate(transactions), json, clock);
+                        PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
+                        @Value("${wegwijzer.batch.stale-after:30s}") Duration staleAfter) {
+        BatchJobs jobs = new BatchJobs(advisor, batchWorkers, sql, jdbc, new TransactionTemplate(transactions), json, clock,
+                DatabaseOutage::causedBy, staleAfter);
         jobs.resume();
         return jobs;
+    }
+
+    @Bean
+    BatchAdoption batchAdoption(BatchJobs jobs) {
+        return new BatchAdoption(jobs);
+    }
+
+    /** Looks every few seconds for batches nobody works (their instance stopped, or the database was away). */
+    static final class BatchAdoption {
+        private final BatchJobs jobs;
+
+        BatchAdoption(BatchJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        @Scheduled(fixedDelayString = "${wegwijzer.batch.adopt-ms:5000}", initialDelayString = "${wegwijzer.batch.adopt-ms:5000}")
+        void adopt() {
+            try {
+                jobs.adopt();
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    throw e;
+                }
+                // The database is away: the next look, a few seconds on, tries again.
+            }
+        }
     }
 }
