@@ -73,8 +73,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
                     .body(ProblemBodies.body(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Service unavailable",
-                            "The database cannot be reached for now; nothing of this request was stored. Send it again after "
-                                    + DatabaseOutage.RETRY_AFTER_SECONDS + " seconds.", List.of(), request));
+                            "The database cannot be reached for now. Send the request again after " + DatabaseOutage.RETRY_AFTER_SECONDS
+                                    + " seconds, with the same Idempotency-Key if it had one, so that it is decided once.", List.of(), request));
         }
         // Classes and places only, never messages: those of unexpected errors may quote input.
         StringBuilder chain = new StringBuilder();

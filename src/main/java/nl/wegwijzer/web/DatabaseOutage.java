@@ -8,8 +8,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Whether an error means the database cannot be reached for now (stopped, restarting, the network to it
  * gone): such a request is answered 503 with {@code Retry-After}, not 500, since sending it again later
- * will work and nothing of it was stored (each write is one transaction). The connection pool opens new
- * connections when the database is back, so the service recovers by itself.
+ * will work. Each write is one transaction, so nothing is half-written; only a commit whose answer was
+ * lost on the way leaves it unknown whether it was kept, which is why the answer asks to send it again
+ * with the same Idempotency-Key. The connection pool opens new connections when the database is back,
+ * so the service recovers by itself.
  */
 public final class DatabaseOutage {
     /** Seconds a caller is asked to wait before sending again. */
@@ -27,8 +29,9 @@ public final class DatabaseOutage {
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (t instanceof org.springframework.transaction.TransactionSystemException failed && failed.getApplicationException() != null
-                    && causedBy(failed.getApplicationException())) {
+            // A commit or rollback that failed: the connection broke under the transaction (the pool's own
+            // "connection is closed" carries no SQLSTATE).
+            if (t instanceof org.springframework.transaction.TransactionSystemException) {
                 return true;
             }
         }
