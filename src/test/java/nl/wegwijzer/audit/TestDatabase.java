@@ -26,7 +26,9 @@ public class TestDatabase implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Matcher url = POSTGRES.matcher(environment.getProperty("spring.datasource.url", ""));
-        if (url.matches()) {
+        // Only the suite's own database: a service started on the test classpath for the benchmark or the
+        // load with faults keeps its database across restarts.
+        if (url.matches() && url.group(2).equals("wegwijzer_test")) {
             ensure(url.group(1), url.group(2), environment.getProperty("spring.datasource.username", "postgres"),
                     environment.getProperty("spring.datasource.password", ""));
         }

@@ -201,9 +201,7 @@ public final class BenchmarkReport {
             memory("-Xmx256m", rss);
             verdicts.put("resident memory ≤ 300 MB at -Xmx256m under load", verdict(rss <= 300, String.format(Locale.ROOT, "%.0f MB", rss)));
         }
-        try (ServiceProcess service = ServiceProcess.start("postgresql", List.of(),
-                List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/wegwijzer_bench", "--spring.datasource.username=postgres",
-                        "--spring.datasource.password="))) {
+        try (ServiceProcess service = startOnFreshPostgres()) {
             starts.add(service.startSeconds);
             Map<String, String> paths = new LinkedHashMap<>();
             paths.put("bare endpoint", "/api/v1/bench/bare");
@@ -226,6 +224,12 @@ public final class BenchmarkReport {
     }
 
     private final List<String> memoryRows = new ArrayList<>();
+
+    private static ServiceProcess startOnFreshPostgres() throws Exception {
+        FreshDatabase.make("wegwijzer_bench");
+        return ServiceProcess.start("postgresql", List.of(), List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/wegwijzer_bench",
+                "--spring.datasource.username=postgres", "--spring.datasource.password="));
+    }
 
     private void bulk() throws Exception {
         md.append("## In bulk: 100,000 batch intakes, and a draft's impact over them\n\n")

@@ -35,6 +35,11 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
+        return start(name, port, jvm, settings);
+    }
+
+    /** As {@link #start(String, List, List)} on a port of the caller's choosing (a restart on the same port). */
+    static ServiceProcess start(String name, int port, List<String> jvm, List<String> settings) throws Exception {
         Path log = Path.of("target", "bench", name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -43,7 +48,8 @@ final class ServiceProcess implements AutoCloseable {
                 "--logging.level.root=WARN"));
         command.addAll(settings);
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest advice = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/assessments"))
                 .header("Content-Type", "application/json").header("X-API-Key", TestKeys.INTAKE_A)
@@ -91,6 +97,12 @@ final class ServiceProcess implements AutoCloseable {
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + String.join(" ", command) + ": " + said);
         }
+    }
+
+    /** Stops the service as an orchestrator does (SIGTERM: graceful shutdown) and waits until it is gone. */
+    void stopGracefully() throws InterruptedException {
+        process.destroy();
+        process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override
