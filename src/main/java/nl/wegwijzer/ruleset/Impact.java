@@ -67,6 +67,7 @@ public class Impact {
         int[] counts = new int[2];
         Map<String, Integer> transitions = new TreeMap<>();
         List<Sample> samples = new ArrayList<>();
+        List<Sample> wordingOnly = new ArrayList<>();
         audit.forEachIntake(intake -> {
             // Free text typed at intake is left out of the texts: policy staff see what the rules say, not the case.
             Decision before = engine.decide(intake, published, true);
@@ -78,16 +79,20 @@ public class Impact {
                 counts[1]++;
                 Map<String, String> statusBefore = new HashMap<>();
                 before.pathways().forEach(p -> statusBefore.put(p.code(), p.status().name()));
+                boolean statusChanged = false;
                 for (PathwayOutcome p : after.pathways()) {
                     String from = statusBefore.getOrDefault(p.code(), "NONE");
                     if (!from.equals(p.status().name())) {
+                        statusChanged = true;
                         transitions.merge(p.code() + "\u0000" + from + "\u0000" + p.status().name(), 1, Integer::sum);
                     }
                 }
-                if (samples.size() < sampleCount) {
+                // Samples where a status changes come first: they say more than a sentence worded anew.
+                List<Sample> kept = statusChanged ? samples : wordingOnly;
+                if (kept.size() < sampleCount) {
                     List<Replayer.Difference> differences = new ArrayList<>();
                     Replayer.diff("", tree(before), tree(after), differences);
-                    samples.add(new Sample(differences.stream().limit(MAX_DIFFERENCES).toList()));
+                    kept.add(new Sample(differences.stream().limit(MAX_DIFFERENCES).toList()));
                 }
             }
         });
@@ -97,6 +102,7 @@ public class Impact {
             table.add(new Transition(parts[0], parts[1], parts[2], count));
         });
         progress.accept(counts[0]);
+        samples.addAll(wordingOnly.subList(0, Math.min(wordingOnly.size(), sampleCount - samples.size())));
         return new Report(draftId, published.version(), counts[0], counts[1], table, samples, scenarios.run(draft));
     }
 

@@ -180,6 +180,17 @@ class ContractClientTest {
         var impact = drafts.draftImpact(draft.getId(), 3);
         assertThat(impact.getChanged()).as("%s", impact.getSamples().stream().map(x -> x.getDifferences().toString()).toList()).isZero();
         called("draftImpact");
+        var run = drafts.startImpactRun(draft.getId(), 3);
+        called("startImpactRun");
+        var read = drafts.getImpactRun(draft.getId(), run.getId());
+        for (int i = 0; i < 600 && read.getStatus() == nl.wegwijzer.client.model.ImpactRun.StatusEnum.RUNNING; i++) {
+            Thread.sleep(100);
+            read = drafts.getImpactRun(draft.getId(), run.getId());
+        }
+        called("getImpactRun");
+        assertThat(read.getStatus()).isEqualTo(nl.wegwijzer.client.model.ImpactRun.StatusEnum.DONE);
+        assertThat(read.getReport().getChanged()).isZero();
+        assertThat(read.getReport().getAssessments()).isEqualTo(read.getTotal()).isGreaterThanOrEqualTo(impact.getAssessments());
         assertThat(new DraftsApi(as(TestKeys.POLICY_B)).approveDraft(draft.getId(), new ApprovalRequest().note("Gezien.")).getApprovedBy())
                 .isEqualTo("beleid-b");
         called("approveDraft");
