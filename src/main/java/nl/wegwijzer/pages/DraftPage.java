@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.wegwijzer.api.InvalidRequestException;
 import nl.wegwijzer.contract.generated.model.ApprovalRequest;
 import nl.wegwijzer.contract.generated.model.Impact;
+import nl.wegwijzer.contract.generated.model.ImpactRun;
 import nl.wegwijzer.contract.generated.model.PublicationRequest;
 import nl.wegwijzer.contract.generated.model.RollbackRequest;
 import nl.wegwijzer.ruleset.Refusal;
@@ -38,14 +39,25 @@ public class DraftPage {
         this.clock = clock;
     }
 
+    /** The draft; with {@code impact}, the impact run of that id: its progress while it works, its report when done. */
     @GetMapping("/beleid/concepten/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(name = "impact", required = false) UUID run, Model model) {
+        if (run != null) {
+            ImpactRun read = api.drafts.getImpactRun(id, run).getBody();
+            model.addAttribute("impactRun", read);
+            return page(id, model, read.getReport(), null);
+        }
         return page(id, model, null, null);
     }
 
+    /** Starts the impact in the background (a store of many advices takes a while) and shows its progress. */
     @PostMapping("/beleid/concepten/{id}/impact")
     String impact(@PathVariable UUID id, Model model) {
-        return page(id, model, api.drafts.draftImpact(id, 5).getBody(), null);
+        try {
+            return "redirect:/beleid/concepten/" + id + "?impact=" + api.drafts.startImpactRun(id, 5).getBody().getId();
+        } catch (Refusal refused) {
+            return page(id, model, null, api.labels().refusal(refused));
+        }
     }
 
     @PostMapping("/beleid/concepten/{id}/goedkeuring")

@@ -145,7 +145,14 @@ class RuleDeskPagesTest {
         assertThat(browser.all("#xss-proef")).as("markup in a cell stays text").isEmpty();
 
         // Impact: the stored advice with 16 hours moves from eligible to not eligible.
+        // Impact: worked out in the background; the page says how far it is, and shows the report when done.
         browser.submit("form[action$='/impact'] button");
+        assertThat(browser.url()).contains("?impact=");
+        for (int i = 0; i < 100 && !browser.all("#impact-voortgang").isEmpty(); i++) {
+            assertThat(browser.text("#impact-voortgang")).startsWith("De impact wordt berekend:");
+            assertThat(browser.seriousViolations()).as("axe on the draft while its impact is worked out").isEmpty();
+            browser.submit("#impact-voortgang + p a");
+        }
         assertThat(browser.text("#impact-titel ~ table")).contains("Zorgstage (Blijven is meedoen) Mogelijk Past niet");
         assertThat(browser.seriousViolations()).as("axe on the draft with impact").isEmpty();
         browser.screenshot("13-concept-impact");
