@@ -5,8 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.ExampleDraft;
+import nl.wegwijzer.support.TestHttp;
 
 /**
  * Work in bulk, end to end over HTTP against the service in its own JVM: 100,000 intakes sent as batches
@@ -101,18 +101,7 @@ final class BulkBenchmark {
     }
 
     Result impact() throws Exception {
-        Path example = Path.of("docs", "voorbeeld-b1");
-        String boundary = "bench" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        for (String file : List.of("taalniveau.drl.csv", "de-nieuwe-docent.feature")) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"de-nieuwe-docent/")
-                    .append(file).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .append(Files.readString(example.resolve(file))).append("\r\n");
-        }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nbenchmark\r\n--")
-                .append(boundary).append("--\r\n");
-        HttpResponse<String> draft = send("POST", "/api/v1/rulesets/drafts", TestKeys.POLICY, "multipart/form-data; boundary=" + boundary,
-                body.toString());
+        HttpResponse<String> draft = new TestHttp(service.port).draft(ExampleDraft.files(), "benchmark", TestKeys.POLICY);
         if (draft.statusCode() != 201) {
             throw new IllegalStateException("draft refused: " + draft.statusCode() + " " + draft.body());
         }

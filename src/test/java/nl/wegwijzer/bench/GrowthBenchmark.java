@@ -19,6 +19,7 @@ import nl.wegwijzer.advice.IntakeFacts;
 import nl.wegwijzer.rules.RuleEngine;
 import nl.wegwijzer.rules.RuleSet;
 import nl.wegwijzer.rules.RuleSetLoader;
+import nl.wegwijzer.support.RulesCopy;
 
 /**
  * How advice time grows with the tables: a copy of rules/ whose municipality, availability and
@@ -42,7 +43,7 @@ final class GrowthBenchmark {
         for (int factor : factors) {
             Path folder = Files.createTempDirectory("wegwijzer-growth-" + factor);
             try {
-                int[] counts = grow(Path.of("rules"), folder, factor);
+                int[] counts = grow(folder, factor);
                 ExecutorService loader = Executors.newSingleThreadExecutor();
                 long begin = System.nanoTime();
                 Future<RuleSet> loading = loader.submit(() -> new RuleSetLoader(Clock.systemUTC()).load(folder));
@@ -94,18 +95,9 @@ final class GrowthBenchmark {
         return new double[] {rounds[2], rounds[0], rounds[4]};
     }
 
-    /** Copies the rules and multiplies the rows of the three tables; answers their row counts. */
-    static int[] grow(Path rules, Path into, int factor) throws IOException {
-        try (Stream<Path> files = Files.walk(rules)) {
-            for (Path file : files.toList()) {
-                Path target = into.resolve(rules.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+    /** Copies the rules into the folder and multiplies the rows of the three tables; answers their row counts. */
+    static int[] grow(Path into, int factor) throws IOException {
+        RulesCopy.into(into);
         int[] counts = new int[3];
         Path municipalities = into.resolve("gemeenten/gemeenten.drl.csv");
         int base = dataRows(municipalities);

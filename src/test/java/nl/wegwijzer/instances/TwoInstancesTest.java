@@ -30,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.wegwijzer.WegwijzerApplication;
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.ExampleDraft;
 import nl.wegwijzer.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -227,11 +228,7 @@ class TwoInstancesTest {
 
     /** The README's draft, approved and published on this instance: now (null: a moment just past counts as now) or at a moment. */
     private static JsonNode publish(TestHttp on, Instant effectiveFrom) throws Exception {
-        Path example = Path.of("docs", "voorbeeld-b1");
-        HttpResponse<String> draft = on.draft(Map.of(
-                "de-nieuwe-docent/taalniveau.drl.csv", Files.readAllBytes(example.resolve("taalniveau.drl.csv")),
-                "de-nieuwe-docent/de-nieuwe-docent.feature", Files.readAllBytes(example.resolve("de-nieuwe-docent.feature"))),
-                "twee instanties", TestKeys.POLICY);
+        HttpResponse<String> draft = on.draft(ExampleDraft.files(), "twee instanties", TestKeys.POLICY);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String location = draft.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> approved = on.send("POST", location + "/approval", "application/json", "{}".getBytes(), TestKeys.POLICY_B, Map.of());
