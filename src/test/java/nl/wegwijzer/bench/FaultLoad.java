@@ -31,7 +31,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.ExampleDraft;
 import nl.wegwijzer.support.TcpProxy;
+import nl.wegwijzer.support.TestHttp;
 
 /**
  * Load with faults: {@code ./mvnw -q -Pfaults test-compile exec:exec} (about four minutes, loopback only).
@@ -50,6 +52,8 @@ public final class FaultLoad {
 
     private final Map<String, AtomicLong> outcomes = new TreeMap<>();
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    /** References of requests whose connection closed before an answer: were they decided and kept anyway? */
+    private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
     private final List<String> timeline = new ArrayList<>();
     private final long begin = System.nanoTime();
     private final HttpClient control = HttpClient.newHttpClient();
@@ -134,6 +138,7 @@ public final class FaultLoad {
                 outcome = "no answer within 30 s";
             } catch (java.io.IOException closed) {
                 outcome = "connection closed before an answer (service stopping)";
+                unanswered.add(reference);
             } catch (Exception other) {
                 outcome = other.getClass().getSimpleName();
             }
@@ -159,18 +164,7 @@ public final class FaultLoad {
     private int publishAndRollBack() throws Exception {
         int before = JSON.readTree(send("GET", "/api/v1/rulesets", TestKeys.POLICY, null, null).body()).findValues("number").stream()
                 .mapToInt(JsonNode::asInt).max().orElse(1);
-        Path example = Path.of("docs", "voorbeeld-b1");
-        String boundary = "faults" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        for (String file : List.of("taalniveau.drl.csv", "de-nieuwe-docent.feature")) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"de-nieuwe-docent/")
-                    .append(file).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .append(Files.readString(example.resolve(file))).append("\r\n");
-        }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"reason\"\r\n\r\nload with faults\r\n--")
-                .append(boundary).append("--\r\n");
-        HttpResponse<String> draft = send("POST", "/api/v1/rulesets/drafts", TestKeys.POLICY, "multipart/form-data; boundary=" + boundary,
-                body.toString());
+        HttpResponse<String> draft = new TestHttp(port).draft(ExampleDraft.files(), "load with faults", TestKeys.POLICY);
         String location = draft.headers().firstValue("Location").orElseThrow();
         send("POST", location + "/approval", TestKeys.POLICY_B, "application/json", "{}");
         HttpResponse<String> published = send("POST", location + "/publication", TestKeys.POLICY, "application/json",
@@ -222,6 +216,16 @@ public final class FaultLoad {
                 }
             }
         }
+        long keptUnanswered = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "");
+             PreparedStatement query = db.prepareStatement("SELECT 1 FROM assessment WHERE reference = ?")) {
+            for (String reference : unanswered) {
+                query.setString(1, reference);
+                try (ResultSet row = query.executeQuery()) {
+                    keptUnanswered += row.next() ? 1 : 0;
+                }
+            }
+        }
         long sent = outcomes.values().stream().mapToLong(AtomicLong::get).sum();
         StringBuilder md = new StringBuilder("# Load with faults\n\n")
                 .append("Written by `./mvnw -q -Pfaults test-compile exec:exec` (`src/test/java/nl/wegwijzer/bench/FaultLoad.java`) on ")
@@ -235,6 +239,10 @@ public final class FaultLoad {
         md.append(String.format(Locale.ROOT, "| **sent** | **%,d** |%n%n", sent))
                 .append(String.format(Locale.ROOT, "**Advices answered 201 but not in the database: %,d** of %,d answered (the target is zero).%n%n",
                         missing, answered.size()))
+                .append(String.format(Locale.ROOT, "Requests whose connection closed before an answer: %,d, of which decided and kept anyway"
+                        + " (in flight when the service stopped, finished, the answer lost with the connection): %,d; the others were"
+                        + " not taken on (sent on a kept-alive connection as the service closed it) and can be sent again.%n%n",
+                        unanswered.size(), keptUnanswered))
                 .append("Batch: ").append(batchState).append(".\n");
         Path out = Path.of("docs", "faults.md");
         Files.writeString(out, md.toString());
