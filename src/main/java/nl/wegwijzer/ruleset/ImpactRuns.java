@@ -60,10 +60,29 @@ public final class ImpactRuns {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Starts a run of the compiled draft over every stored assessment; answers at once with its id. */
+    /** At most this many runs at once (each decides every stored assessment twice): more is refused, not queued. */
+    static final int MAX_RUNNING = 3;
+
+    /**
+     * Starts a run of the compiled draft over every stored assessment; answers at once with its id. A
+     * run of this draft already working is answered instead of a second one; with {@link #MAX_RUNNING}
+     * runs working, a new one is refused (a caller sending many cannot keep the service busy for hours).
+     */
     public Run start(UUID draftId, RuleSet draft, int samples, String clientId) {
-        UUID id = UUID.randomUUID();
         Instant now = clock.instant();
+        Timestamp fresh = Timestamp.from(now.minus(ABANDONED_AFTER));
+        Optional<UUID> working = sql.sql("SELECT id FROM impact_run WHERE draft_id = ? AND state = 'RUNNING' AND updated_at >= ?")
+                .param(draftId).param(fresh).query(UUID.class).optional();
+        if (working.isPresent()) {
+            return find(draftId, working.get()).orElseThrow();
+        }
+        int running = sql.sql("SELECT COUNT(*) FROM impact_run WHERE state = 'RUNNING' AND updated_at >= ?").param(fresh)
+                .query(Integer.class).single();
+        if (running >= MAX_RUNNING) {
+            throw new Refusal(Refusal.Kind.CONFLICT, null, "Already " + running + " impact runs are being worked out; start this one when"
+                    + " one of them is done", "impact-runs-busy", running);
+        }
+        UUID id = UUID.randomUUID();
         int total = impact.assessments();
         sql.sql("INSERT INTO impact_run (id, draft_id, client_id, samples, state, total, processed, started_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, 'RUNNING', ?, 0, ?, ?)")

@@ -142,6 +142,39 @@ class ImpactRunsTest {
     }
 
     @Test
+    void aDraftHasOneRunAtATimeAndNoMoreThanThreeRunAtOnce() {
+        String draftId = draft.substring(draft.lastIndexOf('/') + 1);
+        // Three runs of other drafts, working (as far as their rows say).
+        List<UUID> others = new ArrayList<>();
+        for (int i = 0; i < ImpactRuns.MAX_RUNNING; i++) {
+            UUID id = UUID.randomUUID();
+            others.add(id);
+            sql.sql("INSERT INTO impact_run (id, draft_id, client_id, samples, state, total, processed, started_at, updated_at) "
+                            + "VALUES (?, ?, 'elders', 5, 'RUNNING', 1000, 10, ?, ?)")
+                    .param(id).param(UUID.randomUUID()).param(Timestamp.from(Instant.now())).param(Timestamp.from(Instant.now())).update();
+        }
+        try {
+            HttpResponse<String> refused = http.send("POST", draft + "/impact-runs", null, null, TestKeys.POLICY, Map.of());
+            assertProblem(refused, 409, null);
+            assertThat(TestHttp.json(refused).path("detail").asText()).contains("3 impact runs");
+        } finally {
+            others.forEach(id -> sql.sql("DELETE FROM impact_run WHERE id = ?").param(id).update());
+        }
+        // A run of this draft that is working is answered again, not started twice.
+        UUID working = UUID.randomUUID();
+        sql.sql("INSERT INTO impact_run (id, draft_id, client_id, samples, state, total, processed, started_at, updated_at) "
+                        + "VALUES (?, ?, 'beleid', 5, 'RUNNING', 1000, 10, ?, ?)")
+                .param(working).param(UUID.fromString(draftId)).param(Timestamp.from(Instant.now())).param(Timestamp.from(Instant.now())).update();
+        try {
+            HttpResponse<String> again = http.send("POST", draft + "/impact-runs", null, null, TestKeys.POLICY, Map.of());
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+            assertThat(TestHttp.json(again).path("id").asText()).isEqualTo(working.toString());
+        } finally {
+            sql.sql("DELETE FROM impact_run WHERE id = ?").param(working).update();
+        }
+    }
+
+    @Test
     void aRunThatStoppedMakingProgressReadsAsAbandoned() {
         UUID id = UUID.randomUUID();
         String draftId = draft.substring(draft.lastIndexOf('/') + 1);
