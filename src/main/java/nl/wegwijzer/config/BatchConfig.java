@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.wegwijzer.advice.Advisor;
 import nl.wegwijzer.batch.BatchJobs;
+import nl.wegwijzer.batch.BatchWorker;
 import nl.wegwijzer.web.DatabaseOutage;
 
 /** Batches of intakes: stored, worked off in the background, resumed at start. */
@@ -33,34 +34,41 @@ public class BatchConfig {
         });
     }
 
-    /** Batches are stored; unfinished ones are resumed at start, and stale ones adopted while running. */
+    /** The background work: unfinished batches are resumed at start, and stale ones adopted while running. */
     @Bean
-    BatchJobs batchJobs(Advisor advisor, ExecutorService batchWorkers, JdbcClient sql, JdbcTemplate jdbc,
-                        PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
-                        @Value("${wegwijzer.batch.stale-after:30s}") Duration staleAfter) {
-        BatchJobs jobs = new BatchJobs(advisor, batchWorkers, sql, jdbc, new TransactionTemplate(transactions), json, clock,
+    BatchWorker batchWorker(Advisor advisor, ExecutorService batchWorkers, JdbcClient sql, JdbcTemplate jdbc,
+                            PlatformTransactionManager transactions, ObjectMapper json, Clock clock,
+                            @Value("${wegwijzer.batch.stale-after:30s}") Duration staleAfter) {
+        BatchWorker worker = new BatchWorker(advisor, batchWorkers, sql, jdbc, new TransactionTemplate(transactions), json, clock,
                 DatabaseOutage::causedBy, staleAfter);
-        jobs.resume();
-        return jobs;
+        worker.resume();
+        return worker;
+    }
+
+    /** Batches are stored line by line and read back from any instance. */
+    @Bean
+    BatchJobs batchJobs(BatchWorker worker, JdbcClient sql, JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json,
+                        Clock clock) {
+        return new BatchJobs(worker, sql, jdbc, new TransactionTemplate(transactions), json, clock);
     }
 
     @Bean
-    BatchAdoption batchAdoption(BatchJobs jobs) {
-        return new BatchAdoption(jobs);
+    BatchAdoption batchAdoption(BatchWorker worker) {
+        return new BatchAdoption(worker);
     }
 
     /** Looks every few seconds for batches nobody works (their instance stopped, or the database was away). */
     static final class BatchAdoption {
-        private final BatchJobs jobs;
+        private final BatchWorker worker;
 
-        BatchAdoption(BatchJobs jobs) {
-            this.jobs = jobs;
+        BatchAdoption(BatchWorker worker) {
+            this.worker = worker;
         }
 
         @Scheduled(fixedDelayString = "${wegwijzer.batch.adopt-ms:5000}", initialDelayString = "${wegwijzer.batch.adopt-ms:5000}")
         void adopt() {
             try {
-                jobs.adopt();
+                worker.adopt();
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.causedBy(e)) {
                     throw e;
