@@ -37,16 +37,16 @@ public class Export {
         this.json = json;
     }
 
-    /**
-     * Every stored intake, oldest first, one at a time from a streamed cursor: what the impact of a
-     * draft decides again. Only the facts leave the audit store, never ids or references.
-     */
     /** How many intakes {@link #forEachIntake} would read now. */
     public int countIntakes() {
         Integer count = jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM assessment", Integer.class);
         return count == null ? 0 : count;
     }
 
+    /**
+     * Every stored intake, oldest first, one at a time from a streamed cursor: what the impact of a
+     * draft decides again. Only the facts leave the audit store, never ids or references.
+     */
     public void forEachIntake(java.util.function.Consumer<nl.wegwijzer.advice.IntakeFacts> each) {
         readOnly.executeWithoutResult(status -> jdbc.getJdbcTemplate().query(
                 "SELECT intake FROM assessment ORDER BY created_at, id", row -> {

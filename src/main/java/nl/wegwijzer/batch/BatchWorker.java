@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,7 +170,7 @@ public final class BatchWorker {
         int[] claimed = jdbc.batchUpdate("UPDATE batch_line SET state = 'DONE' WHERE job_id = ? AND line = ? AND state = 'PENDING'",
                 lines.stream().map(line -> new Object[] {id, line}).toList());
         // The chunk's intakes in one read (lines are in order).
-        java.util.Map<Integer, String> intakes = new java.util.HashMap<>();
+        Map<Integer, String> intakes = new HashMap<>();
         sql.sql("SELECT line, intake FROM batch_line WHERE job_id = ? AND line BETWEEN ? AND ?")
                 .param(id).param(lines.get(0)).param(lines.get(lines.size() - 1))
                 .query(row -> {

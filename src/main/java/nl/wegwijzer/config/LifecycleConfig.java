@@ -54,8 +54,8 @@ public class LifecycleConfig {
     }
 
     /**
-     * Impact runs in the background on a thread of their own (one: interactive advice keeps the other
-     * core), so that a run never waits behind a batch and reads as abandoned.
+     * Impact runs in the background on a thread of their own, so that a run never waits behind a batch
+     * (and reads as abandoned meanwhile); one thread, so that runs do not take every core from advice.
      */
     @Bean
     ImpactRuns impactRuns(Impact impact, JdbcClient sql, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {

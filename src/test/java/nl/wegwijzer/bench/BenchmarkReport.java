@@ -21,6 +21,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.FreshDatabase;
 import nl.wegwijzer.rules.RuleSetLoader;
 
 /**

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.FreshDatabase;
 import nl.wegwijzer.support.ExampleDraft;
 import nl.wegwijzer.support.TcpProxy;
 import nl.wegwijzer.support.TestHttp;

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.wegwijzer.WegwijzerApplication;
 import nl.wegwijzer.access.TestKeys;
 import nl.wegwijzer.support.ExampleDraft;
+import nl.wegwijzer.support.FreshDatabase;
 import nl.wegwijzer.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,11 +59,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
-        }
+        FreshDatabase.make(DATABASE);
         first = instance();
         second = instance();
         a = new TestHttp(port(first));

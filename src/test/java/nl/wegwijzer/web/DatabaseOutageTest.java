@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.wegwijzer.access.TestKeys;
+import nl.wegwijzer.support.FreshDatabase;
 import nl.wegwijzer.support.TcpProxy;
 import nl.wegwijzer.support.TestHttp;
 
@@ -39,13 +39,11 @@ class DatabaseOutageTest {
     private static final TcpProxy PROXY;
 
     static {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
+        FreshDatabase.make(DATABASE);
+        try {
             PROXY = new TcpProxy(5432);
-        } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 is needed for this test", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

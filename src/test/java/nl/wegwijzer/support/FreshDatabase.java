@@ -1,16 +1,16 @@
-package nl.wegwijzer.bench;
+package nl.wegwijzer.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A PostgreSQL database on 127.0.0.1:5432 (user postgres) made afresh for a measurement. */
-final class FreshDatabase {
+/** A PostgreSQL database on 127.0.0.1:5432 (user postgres) made afresh, for a test or a measurement of its own. */
+public final class FreshDatabase {
     private FreshDatabase() {
     }
 
-    static void make(String name) {
+    public static void make(String name) {
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
