@@ -2,6 +2,8 @@ package nl.wegwijzer.advice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +32,26 @@ public final class Advisor {
                 Summary.of(decision, facts), asOf);
         store.save(advice, intake, asker);
         return advice;
+    }
+
+    /**
+     * Decides each intake under the rules in effect now and keeps them all in one write (a batch's
+     * chunk): one insert statement for the lot instead of one per advice.
+     */
+    public List<Advice> adviseAll(List<Request> requests) {
+        List<AdviceStore.Kept> kept = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            Decision decision = decisionMaker.decide(request.intake());
+            Advice advice = new Advice(UUID.randomUUID(), request.intake().reference(), clock.instant(), decision,
+                    Summary.of(decision, facts), null);
+            kept.add(new AdviceStore.Kept(advice, request.intake(), request.asker()));
+        }
+        store.saveAll(kept);
+        return kept.stream().map(AdviceStore.Kept::advice).toList();
+    }
+
+    /** An intake to decide and who asked for it. */
+    public record Request(IntakeFacts intake, Asker asker) {
     }
 
     /** What if: the advice under the rules in effect now, shown and never kept (no id, nothing stored). */

@@ -1,6 +1,7 @@
 package nl.wegwijzer.audit;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,9 +31,20 @@ public class JdbcAdviceStore implements AdviceStore {
     @Override
     @Transactional
     public void save(Advice advice, IntakeFacts intake, Asker asker) {
-        jdbc.insert(new Assessment(advice.id(), advice.reference(), advice.createdAt(),
+        jdbc.insert(assessment(advice, intake, asker));
+    }
+
+    /** One batched insert for the lot (the ids are ours, so Spring Data JDBC sends them as one JDBC batch). */
+    @Override
+    @Transactional
+    public void saveAll(List<Kept> advices) {
+        jdbc.insertAll(advices.stream().map(kept -> assessment(kept.advice(), kept.intake(), kept.asker())).toList());
+    }
+
+    private Assessment assessment(Advice advice, IntakeFacts intake, Asker asker) {
+        return new Assessment(advice.id(), advice.reference(), advice.createdAt(),
                 advice.decision().ruleSetVersion(), advice.decision().ruleSetHash(), write(intake), write(advice),
-                asker.correlationId(), asker.clientId(), asker.role(), recommended(advice)));
+                asker.correlationId(), asker.clientId(), asker.role(), recommended(advice));
     }
 
     @Override

@@ -176,16 +176,23 @@ public final class BatchWorker {
                 .query(row -> {
                     intakes.put(row.getInt(1), row.getString(2));
                 });
-        List<Object[]> marks = new ArrayList<>();
+        List<Integer> decided = new ArrayList<>();
+        List<Advisor.Request> requests = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (claimed[i] == 0) {
                 continue;
             }
             int number = lines.get(i);
-            String intake = intakes.get(number);
-            Advice advice = advisor.advise(json.read(intake, IntakeFacts.class), new Asker(owner[0], owner[1], "batch:" + id + ":" + number));
+            decided.add(number);
+            requests.add(new Advisor.Request(json.read(intakes.get(number), IntakeFacts.class),
+                    new Asker(owner[0], owner[1], "batch:" + id + ":" + number)));
+        }
+        List<Advice> advices = advisor.adviseAll(requests);
+        List<Object[]> marks = new ArrayList<>();
+        for (int i = 0; i < advices.size(); i++) {
+            Advice advice = advices.get(i);
             marks.add(new Object[] {advice.id(), advice.reference(), String.join(",", advice.decision().pathways().stream()
-                    .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()), id, number});
+                    .filter(p -> p.status() == PathwayStatus.RECOMMENDED).map(p -> p.code()).toList()), id, decided.get(i)});
         }
         jdbc.batchUpdate("UPDATE batch_line SET assessment_id = ?, reference = ?, recommended = ? WHERE job_id = ? AND line = ?", marks);
     }
