@@ -30,6 +30,7 @@ public final class PageSession {
     private final String base;
     private String session;
     private String csrf;
+    private String language;
 
     public PageSession(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -41,6 +42,12 @@ public final class PageSession {
 
     public void session(String id) {
         session = id;
+    }
+
+    /** Sends this Accept-Language with every request from now on, as a browser set to that language does. */
+    public PageSession language(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -81,6 +88,9 @@ public final class PageSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
