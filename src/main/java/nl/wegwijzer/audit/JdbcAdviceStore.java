@@ -1,6 +1,7 @@
 package nl.wegwijzer.audit;
 
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.wegwijzer.advice.Advice;
@@ -18,11 +19,18 @@ import nl.wegwijzer.advice.IntakeFacts;
 
 /** Keeps every advice in the database, with the facts it was decided from. Append-only. */
 public class JdbcAdviceStore implements AdviceStore {
-    private final JdbcAggregateTemplate jdbc;
+    /**
+     * One plain INSERT: through Spring Data JDBC's aggregate machinery (callbacks, mapping, one statement
+     * each) storing cost more than deciding. Reading goes through the repository as before.
+     */
+    private static final String INSERT = "INSERT INTO assessment (id, reference, created_at, rule_set_version, rule_set_hash, intake, "
+            + "advice, correlation_id, client_id, role, recommended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
     private final AssessmentRecords records;
     private final ObjectMapper json;
 
-    public JdbcAdviceStore(JdbcAggregateTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
+    public JdbcAdviceStore(JdbcTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
         this.jdbc = jdbc;
         this.records = records;
         this.json = json;
@@ -31,20 +39,21 @@ public class JdbcAdviceStore implements AdviceStore {
     @Override
     @Transactional
     public void save(Advice advice, IntakeFacts intake, Asker asker) {
-        jdbc.insert(assessment(advice, intake, asker));
+        jdbc.update(INSERT, row(advice, intake, asker));
     }
 
-    /** One batched insert for the lot (the ids are ours, so Spring Data JDBC sends them as one JDBC batch). */
+    /** One JDBC batch for the lot. */
     @Override
     @Transactional
     public void saveAll(List<Kept> advices) {
-        jdbc.insertAll(advices.stream().map(kept -> assessment(kept.advice(), kept.intake(), kept.asker())).toList());
+        jdbc.batchUpdate(INSERT, advices.stream().map(kept -> row(kept.advice(), kept.intake(), kept.asker())).toList());
     }
 
-    private Assessment assessment(Advice advice, IntakeFacts intake, Asker asker) {
-        return new Assessment(advice.id(), advice.reference(), advice.createdAt(),
+    /** The columns of {@link Assessment}, in the order of {@link #INSERT}. */
+    private Object[] row(Advice advice, IntakeFacts intake, Asker asker) {
+        return new Object[] {advice.id(), advice.reference(), Timestamp.from(advice.createdAt()),
                 advice.decision().ruleSetVersion(), advice.decision().ruleSetHash(), write(intake), write(advice),
-                asker.correlationId(), asker.clientId(), asker.role(), recommended(advice));
+                asker.correlationId(), asker.clientId(), asker.role(), recommended(advice)};
     }
 
     @Override

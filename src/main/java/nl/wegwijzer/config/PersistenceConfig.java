@@ -31,7 +31,7 @@ public class PersistenceConfig {
     }
 
     @Bean
-    AdviceStore adviceStore(JdbcAggregateTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
+    AdviceStore adviceStore(org.springframework.jdbc.core.JdbcTemplate jdbc, AssessmentRecords records, ObjectMapper json) {
         return new JdbcAdviceStore(jdbc, records, json);
     }
 
