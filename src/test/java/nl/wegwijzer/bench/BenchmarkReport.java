@@ -138,7 +138,9 @@ public final class BenchmarkReport {
         Path recording = Path.of("target", "bench", "engine.jfr");
         Files.createDirectories(recording.getParent());
         Process loop = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EngineLoop.class.getName(), "40", recording.toString()).redirectErrorStream(true)
+                // Drools' network evaluation nests deeply: at JFR's default of 64 frames its samples lost the
+                // frames that say which part they belong to, and the engine's share read too low.
+                Profile.STACK_DEPTH, "-cp", System.getProperty("java.class.path"), EngineLoop.class.getName(), "40", recording.toString()).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench", "engine-loop.log").toFile()).start();
         loop.waitFor();
         md.append("## Where the engine's time goes (JDK Flight Recorder)\n\n")

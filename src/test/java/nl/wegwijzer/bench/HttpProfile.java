@@ -15,7 +15,7 @@ final class HttpProfile {
     static String record(String name, String path, List<String> settings) throws Exception {
         Path recording = Path.of("target", "bench", name + ".jfr").toAbsolutePath();
         java.nio.file.Files.deleteIfExists(recording);
-        try (ServiceProcess service = ServiceProcess.start(name, List.of(), settings)) {
+        try (ServiceProcess service = ServiceProcess.start(name, List.of(Profile.STACK_DEPTH), settings)) {
             byte[] body = BenchmarkReport.INTAKE.getBytes(StandardCharsets.UTF_8);
             LoadGenerator.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ofSeconds(15), Duration.ofSeconds(1));
             service.jcmd("JFR.start", "name=http", "settings=profile", "filename=" + recording);

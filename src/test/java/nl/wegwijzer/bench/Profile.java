@@ -13,6 +13,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /** Reads a JFR recording's execution samples: the share per part of the code, and the methods most often on top. */
 final class Profile {
+    /** JVM option for a profiled process: whole stacks (JFR keeps 64 frames unless told otherwise). */
+    static final String STACK_DEPTH = "-XX:FlightRecorderOptions:stackdepth=512";
+
     /** Parts by package prefix, in the order a stack is checked. */
     private static final Map<String, String> PARTS = new LinkedHashMap<>();
 
