@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,9 +49,19 @@ public final class ImpactRuns {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final Duration abandonedAfter;
+    /** Runs started here that wait for the worker: they are alive, and said to be at every progress write. */
+    private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
 
     public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
                       PlatformTransactionManager transactions) {
+        this(impact, worker, sql, json, clock, transactions, ABANDONED_AFTER);
+    }
+
+    /** As above, with another time without progress after which a run reads as abandoned. */
+    public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
+                      PlatformTransactionManager transactions, Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
         this.impact = impact;
         this.worker = worker;
         this.sql = sql;
@@ -67,10 +80,12 @@ public final class ImpactRuns {
      * Starts a run of the compiled draft over every stored assessment; answers at once with its id. A
      * run of this draft already working is answered instead of a second one; with {@link #MAX_RUNNING}
      * runs working, a new one is refused (a caller sending many cannot keep the service busy for hours).
+     * One start at a time on this instance, so that two at the same moment cannot both pass the checks;
+     * instances do not lock each other out (each could start up to the bound).
      */
-    public Run start(UUID draftId, RuleSet draft, int samples, String clientId) {
+    public synchronized Run start(UUID draftId, RuleSet draft, int samples, String clientId) {
         Instant now = clock.instant();
-        Timestamp fresh = Timestamp.from(now.minus(ABANDONED_AFTER));
+        Timestamp fresh = Timestamp.from(now.minus(abandonedAfter));
         Optional<UUID> working = sql.sql("SELECT id FROM impact_run WHERE draft_id = ? AND state = 'RUNNING' AND updated_at >= ?")
                 .param(draftId).param(fresh).query(UUID.class).optional();
         if (working.isPresent()) {
@@ -88,18 +103,19 @@ public final class ImpactRuns {
                         + "VALUES (?, ?, ?, ?, 'RUNNING', ?, 0, ?, ?)")
                 .param(id).param(draftId).param(clientId).param(samples).param(total)
                 .param(Timestamp.from(now)).param(Timestamp.from(now)).update();
+        waiting.add(id);
         worker.submit(() -> work(id, draftId, draft, samples));
         return new Run(id, draftId, clientId, State.RUNNING, total, 0, now, null, null);
     }
 
     private void work(UUID id, UUID draftId, RuleSet draft, int samples) {
+        waiting.remove(id);
         long[] lastWrite = {System.nanoTime()};
         try {
             Impact.Report report = impact.of(draftId, draft, samples, done -> {
                 if (System.nanoTime() - lastWrite[0] >= PROGRESS_WRITE.toNanos()) {
                     lastWrite[0] = System.nanoTime();
-                    ownTransaction.executeWithoutResult(status -> sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?")
-                            .param(done).param(Timestamp.from(clock.instant())).param(id).update());
+                    ownTransaction.executeWithoutResult(status -> progress(id, done));
                 }
             });
             Instant now = clock.instant();
@@ -116,9 +132,23 @@ public final class ImpactRuns {
         }
     }
 
+    /**
+     * This run's progress, and a sign of life for the runs waiting behind it: without one, a run that
+     * waits longer than {@link #abandonedAfter} for the worker would read as abandoned while it waits.
+     */
+    private void progress(UUID id, int done) {
+        Timestamp now = Timestamp.from(clock.instant());
+        sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?").param(done).param(now).param(id).update();
+        List<UUID> queued = List.copyOf(waiting);
+        if (!queued.isEmpty()) {
+            sql.sql("UPDATE impact_run SET updated_at = :now WHERE state = 'RUNNING' AND id IN (:queued)")
+                    .param("now", now).param("queued", queued).update();
+        }
+    }
+
     /** The run of this draft with this id, as stored now. */
     public Optional<Run> find(UUID draftId, UUID id) {
-        Instant stale = clock.instant().minus(ABANDONED_AFTER);
+        Instant stale = clock.instant().minus(abandonedAfter);
         return sql.sql("SELECT id, draft_id, client_id, state, total, processed, started_at, updated_at, finished_at, report "
                         + "FROM impact_run WHERE id = ? AND draft_id = ?")
                 .param(id).param(draftId)

@@ -4,14 +4,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.wegwijzer.access.TestKeys;
 import nl.wegwijzer.support.TestHttp;
@@ -45,6 +51,14 @@ class ImpactRunsTest {
     JdbcClient sql;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Impact impact;
+    @Autowired
+    Drafts drafts;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestHttp http;
     String draft;
@@ -88,23 +102,67 @@ class ImpactRunsTest {
 
     @Test
     void progressIsReadableWhileTheRunWorks() throws Exception {
-        // Enough stored assessments for the run to take a while: copies of one, with ids of their own.
+        // Enough stored assessments for the run to take a while.
+        withCopies(6000, this::readProgressUntilDone);
+    }
+
+    @Test
+    void aRunWaitingBehindAnotherIsNotTakenForAbandoned() throws Exception {
+        HttpResponse<String> second = http.draft(Map.of(TABLE, Files.readAllBytes(Path.of("rules", TABLE))), "impact runs, second", TestKeys.POLICY);
+        UUID firstDraft = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+        UUID secondDraft = UUID.fromString(TestHttp.json(second).path("id").asText());
+        // One worker, as in the service, and a run that reads as abandoned after 1.5 s without progress.
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        ImpactRuns runs = new ImpactRuns(impact, worker, sql, json, Clock.systemUTC(), transactions, Duration.ofMillis(1500));
+        try {
+            withCopies(12000, () -> {
+                ImpactRuns.Run first = runs.start(firstDraft, drafts.compile(drafts.find(firstDraft).orElseThrow()), 0, "beleid");
+                ImpactRuns.Run waiting = runs.start(secondDraft, drafts.compile(drafts.find(secondDraft).orElseThrow()), 0, "beleid");
+                long begin = System.nanoTime();
+                double waitedSeconds = 0;
+                while (runs.find(firstDraft, first.id()).orElseThrow().state() == ImpactRuns.State.RUNNING) {
+                    ImpactRuns.Run read = runs.find(secondDraft, waiting.id()).orElseThrow();
+                    if (read.processed() == 0) {
+                        assertThat(read.state()).as("waiting for the worker, %.1f s after it was started", waitedSeconds)
+                                .isEqualTo(ImpactRuns.State.RUNNING);
+                        waitedSeconds = (System.nanoTime() - begin) / 1e9;
+                    }
+                    Thread.sleep(100);
+                }
+                assertThat(waitedSeconds).as("the second run waited longer than a run may go without progress").isGreaterThan(3);
+                long deadline = System.nanoTime() + 120_000_000_000L;
+                while (runs.find(secondDraft, waiting.id()).orElseThrow().state() == ImpactRuns.State.RUNNING && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(runs.find(secondDraft, waiting.id()).orElseThrow().state()).isEqualTo(ImpactRuns.State.DONE);
+            });
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** Runs the check with this many copies of a stored assessment (ids of their own) added, and removes them again. */
+    private void withCopies(int count, Check check) throws Exception {
         Map<String, Object> one = sql.sql("SELECT * FROM assessment").query().listOfRows().get(0);
         List<String> columns = new ArrayList<>(one.keySet());
         String insert = "INSERT INTO assessment (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        int idColumn = columns.indexOf(columns.stream().filter(c -> c.equalsIgnoreCase("id")).findFirst().orElseThrow());
         List<Object[]> copies = new ArrayList<>();
-        for (int i = 0; i < 6000; i++) {
+        for (int i = 0; i < count; i++) {
             copies.add(columns.stream().map(c -> c.equalsIgnoreCase("id") ? UUID.randomUUID() : one.get(c)).toArray());
         }
         jdbc.batchUpdate(insert, copies);
         try {
-            readProgressUntilDone();
+            check.run();
         } finally {
             // The database is shared by the tests of this run: the copies go again.
-            jdbc.batchUpdate("DELETE FROM assessment WHERE id = ?", copies.stream().map(c -> new Object[] {c[columns.indexOf(
-                    columns.stream().filter(x -> x.equalsIgnoreCase("id")).findFirst().orElseThrow())]}).toList());
+            jdbc.batchUpdate("DELETE FROM assessment WHERE id = ?", copies.stream().map(c -> new Object[] {c[idColumn]}).toList());
         }
+    }
+
+    private interface Check {
+        void run() throws Exception;
     }
 
     private void readProgressUntilDone() throws Exception {
