@@ -112,7 +112,7 @@ public final class RuleEngine implements Advisor.DecisionMaker {
                 .orElseGet(() -> new MunicipalityMatch(facts.municipality(), false, null, null));
     }
 
-    private static Intake toIntake(IntakeFacts f, MunicipalityDef municipality) {
+    static Intake toIntake(IntakeFacts f, MunicipalityDef municipality) {
         IntakeFacts.Education e = f.education();
         IntakeFacts.Work w = f.work();
         IntakeFacts.Benefits b = f.benefits();

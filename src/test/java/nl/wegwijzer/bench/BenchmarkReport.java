@@ -66,6 +66,7 @@ public final class BenchmarkReport {
     private void run() throws Exception {
         header();
         engine();
+        phases();
         profile();
         matching();
         http();
@@ -129,6 +130,18 @@ public final class BenchmarkReport {
             }
         }
         md.append('\n');
+    }
+
+    // ---------------------------------------------------------------- phases
+
+    private void phases() {
+        System.out.println("engine by step ...");
+        md.append("## The engine's time, step by step\n\n")
+                .append("`EnginePhases`: the benchmark's intakes on one thread, each step of an advice timed with `System.nanoTime` around it")
+                .append(" (4 rounds of 20,000 advices to warm up, then 5 measured; the median round shown). The steps are those a decision takes")
+                .append(" inside the engine adapter; the whole decision is timed separately, and what it takes beyond the steps is assembling the")
+                .append(" advice from what the rules concluded.\n\n")
+                .append(nl.wegwijzer.rules.EnginePhases.table(EngineJmh.INTAKES, 4, 5)).append('\n');
     }
 
     // ---------------------------------------------------------------- profile
@@ -214,6 +227,15 @@ public final class BenchmarkReport {
             md.append("### PostgreSQL\n\nNot measured: ").append(unreachable.getMessage())
                     .append(" (PostgreSQL on 127.0.0.1:5432, user postgres, is needed).\n\n");
         }
+        String breakdown;
+        double trackedRss;
+        try (ServiceProcess service = ServiceProcess.start("h2-xmx256m-nmt", List.of("-Xmx256m", "-XX:NativeMemoryTracking=summary"),
+                List.of(h2("xmx256m-nmt")))) {
+            LoadGenerator.run(service.url("/api/v1/assessments"), TestKeys.INTAKE_A, INTAKE.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32,
+                    WARM_UP, MEASURE);
+            trackedRss = service.residentMb();
+            breakdown = NativeMemory.table(service.jcmd("VM.native_memory", "summary"));
+        }
         md.append("### Start-up and memory\n\n")
                 .append("Start-up: from starting the JVM (classes from `target/`, not a packaged jar) to the first advice answered `201`;")
                 .append(" once per service started above. Resident memory (VmRSS) right after the load above.\n\n")
@@ -222,6 +244,10 @@ public final class BenchmarkReport {
                         String.join(", ", starts.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList())));
         memoryRows.forEach(md::append);
         md.append('\n');
+        md.append("Where a -Xmx256m service's memory is: another service started with `-Xmx256m -XX:NativeMemoryTracking=summary`, the same")
+                .append(" load on stored advice, then `jcmd <pid> VM.native_memory summary` (the tracking costs memory of its own, listed;")
+                .append(String.format(Locale.ROOT, " resident memory of this run: %.0f MB).%n%n", trackedRss))
+                .append(breakdown).append('\n');
         double fastest = starts.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         verdicts.put("start-up to first advice ≤ 5 s", verdict(fastest <= 5, String.format(Locale.ROOT, "%.1f s at best", fastest)));
     }
@@ -381,6 +407,12 @@ public final class BenchmarkReport {
     private void targets() {
         md.append("## The targets (issue 14)\n\n| target | | measured |\n|---|---|---|\n");
         verdicts.forEach((what, verdict) -> md.append("| ").append(what).append(" | ").append(verdict).append(" |\n"));
+        md.append("\n### Why not met, and what it would take\n\n");
+        verdicts.forEach((what, verdict) -> {
+            if (verdict.startsWith("**not met**")) {
+                md.append("- **").append(what).append("**: ").append(TargetNotes.WHY.getOrDefault(what, "not explained yet.")).append('\n');
+            }
+        });
         md.append('\n');
     }
 }

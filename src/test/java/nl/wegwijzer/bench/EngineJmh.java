@@ -25,7 +25,7 @@ import nl.wegwijzer.rules.RuleSetLoader;
  */
 public class EngineJmh {
     /** A teacher on bijstand in Apeldoorn with a family, a young man in Den Haag, an older person in an unknown municipality. */
-    static final List<IntakeFacts> INTAKES = List.of(
+    public static final List<IntakeFacts> INTAKES = List.of(
             new IntakeFacts("b1", "Apeldoorn", 34, "A2",
                     new IntakeFacts.Education("MASTER", "TEACHING", "SECONDARY", "wiskunde", 5),
                     new IntakeFacts.Work("UNEMPLOYED", 0, 20), new IntakeFacts.Benefits("BIJSTAND", true),

@@ -89,7 +89,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Runs a diagnostic command in the service's JVM (a flight recording, say). */
-    void jcmd(String... command) throws Exception {
+    /** Runs a diagnostic command in the service's JVM; answers what it said. */
+    String jcmd(String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid())));
         line.addAll(List.of(command));
         Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -97,6 +98,7 @@ final class ServiceProcess implements AutoCloseable {
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + String.join(" ", command) + ": " + said);
         }
+        return said;
     }
 
     /** Stops the service as an orchestrator does (SIGTERM: graceful shutdown) and waits until it is gone. */
