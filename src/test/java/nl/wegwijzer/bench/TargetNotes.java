@@ -22,8 +22,8 @@ final class TargetNotes {
             "HTTP advice at 32 connections ≥ 0.5× the bare endpoint, audit on H2",
             "The bare endpoint does everything but decide and store, so the ratio is bounded by the engine: at 32 connections both"
                     + " cores are busy and a stored advice costs the engine's time, writing its JSON twice (answer and audit) and an H2"
-                    + " insert on top of the bare request. Storing through Spring Data JDBC's aggregate template cost a third of a stored"
-                    + " request; a plain INSERT now. Meeting it needs the engine several times faster (above).",
+                    + " insert on top of the bare request. Storing was a third of a stored request (profiled 3 Dec 2026), a third of that"
+                    + " Spring Data JDBC's aggregate machinery; a plain INSERT now. Meeting it needs the engine several times faster (above).",
             "HTTP advice at 32 connections ≥ 0.8× the bare endpoint, not stored",
             "As above without the database: the preview differs from the bare endpoint by the engine and by mapping the advice to"
                     + " the contract; the engine alone takes longer than the whole bare request.",
@@ -39,11 +39,15 @@ final class TargetNotes {
             "Of about 11 s from the jar (3 Dec 2026, fresh H2): about 3 s to the Spring context and Flyway, 4.3 s compiling the rule"
                     + " set in a cold JVM, 2.4 s for the rest of the context. Tried: class data sharing (`-XX:ArchiveClassesAtExit`,"
                     + " and a static archive from a class list) crashed this JDK (17.0.15, Debian) while writing the archive. Compiling"
-                    + " the rule set beside the rest of the start on the second core might save 2–3 s; not done.",
+                    + " the rules folder on a thread of its own beside the rest of the start saved about 0.5 s of 11 (both cores"
+                    + " are busy starting either way) and was left out. Fewer rules to compile would help: 342 of the 518 are"
+                    + " municipality rows (below).",
             "100,000 batch intakes in under 60 s (audit on H2)",
             "One background worker decides batches a hundred lines per transaction, leaving the other core to interactive advice.",
             "advice time growing at most logarithmically with table rows (10×, 100×, 1,000×)",
             "Reference tables (municipalities, availability) are decision tables compiled as rules and read once at load: 342,000"
                     + " municipality rows are 342,000 rules to compile. Reading reference tables as data, without compiling them,"
-                    + " would remove that; advice time itself grows slowly (the rows are read once, not matched per advice).");
+                    + " would remove that; advice time itself grows slowly (the rows are read once, not matched per advice). A draft"
+                    + " holds at most 1,000 rows a table (`TableShape.MAX_ROWS`), so tables of that size can only come from the"
+                    + " repository's rules folder.");
 }
