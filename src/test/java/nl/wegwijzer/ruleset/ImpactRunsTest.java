@@ -111,11 +111,11 @@ class ImpactRunsTest {
         HttpResponse<String> second = http.draft(Map.of(TABLE, Files.readAllBytes(Path.of("rules", TABLE))), "impact runs, second", TestKeys.POLICY);
         UUID firstDraft = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
         UUID secondDraft = UUID.fromString(TestHttp.json(second).path("id").asText());
-        // One worker, as in the service, and a run that reads as abandoned after 1.5 s without progress.
+        // One worker, as in the service, and a run that reads as abandoned after 1 s without progress (progress is written every 0.5 s).
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        ImpactRuns runs = new ImpactRuns(impact, worker, sql, json, Clock.systemUTC(), transactions, Duration.ofMillis(1500));
+        ImpactRuns runs = new ImpactRuns(impact, worker, sql, json, Clock.systemUTC(), transactions, Duration.ofSeconds(1));
         try {
-            withCopies(12000, () -> {
+            withCopies(20000, () -> {
                 ImpactRuns.Run first = runs.start(firstDraft, drafts.compile(drafts.find(firstDraft).orElseThrow()), 0, "beleid");
                 ImpactRuns.Run waiting = runs.start(secondDraft, drafts.compile(drafts.find(secondDraft).orElseThrow()), 0, "beleid");
                 long begin = System.nanoTime();
@@ -129,9 +129,12 @@ class ImpactRunsTest {
                     }
                     Thread.sleep(100);
                 }
-                assertThat(waitedSeconds).as("the second run waited longer than a run may go without progress").isGreaterThan(3);
+                assertThat(waitedSeconds).as("the second run waited twice as long as a run may go without progress").isGreaterThan(2);
+                // Once working, the second run may go longer than this test's short second without progress
+                // (the draft's scenarios run after its last progress) and read as abandoned meanwhile; it ends all the same.
                 long deadline = System.nanoTime() + 120_000_000_000L;
-                while (runs.find(secondDraft, waiting.id()).orElseThrow().state() == ImpactRuns.State.RUNNING && System.nanoTime() < deadline) {
+                while (!runs.find(secondDraft, waiting.id()).orElseThrow().state().equals(ImpactRuns.State.DONE)
+                        && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
                 assertThat(runs.find(secondDraft, waiting.id()).orElseThrow().state()).isEqualTo(ImpactRuns.State.DONE);
