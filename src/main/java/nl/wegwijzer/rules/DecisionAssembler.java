@@ -62,6 +62,10 @@ final class DecisionAssembler {
         Map<String, String> status = new HashMap<>();
         outcome.statuses().forEach(e -> status.put(e.pathway(), e.status()));
         Set<String> recommended = new LinkedHashSet<>(outcome.recommended().stream().map(Recommended::pathway).toList());
+        // Each kind sorted once into the order the rules are written; every pathway then takes its own, in that order.
+        List<Finding> findings = sorted(outcome.findings(), Finding::getRule);
+        List<Reason> reasons = sorted(outcome.reasons(), Reason::rule);
+        List<MissingFacts> missing = sorted(outcome.missing(), MissingFacts::rule);
         List<PathwayOutcome> pathways = new ArrayList<>();
         for (PathwayDef def : ruleSet.catalogue()) {
             String code = def.getCode();
@@ -72,14 +76,17 @@ final class DecisionAssembler {
             PathwayStatus pathwayStatus = recommended.contains(code) ? PathwayStatus.RECOMMENDED : PathwayStatus.valueOf(decided);
             boolean fits = pathwayStatus == PathwayStatus.RECOMMENDED || pathwayStatus == PathwayStatus.ELIGIBLE;
             List<ConditionOutcome> conditions = new ArrayList<>();
-            for (Finding f : sorted(outcome.findings().stream()
-                    .filter(f -> f.getScope().equals(code) || f.getScope().equals(def.getProgramme())).toList(), Finding::getRule)) {
-                conditions.add(new ConditionOutcome(f.getCode(), texts.fill(f.getNl(), f.getEn()), ConditionState.valueOf(f.getState()),
-                        f.getSource(), f.getRule()));
+            for (Finding f : findings) {
+                if (f.getScope().equals(code) || f.getScope().equals(def.getProgramme())) {
+                    conditions.add(new ConditionOutcome(f.getCode(), texts.fill(f.getNl(), f.getEn()), ConditionState.valueOf(f.getState()),
+                            f.getSource(), f.getRule()));
+                }
             }
             if (pathwayStatus == PathwayStatus.RECOMMENDED) {
-                for (Reason r : sorted(outcome.reasons().stream().filter(r -> r.pathway().equals(code)).toList(), Reason::rule)) {
-                    conditions.add(new ConditionOutcome("RECOMMENDATION", texts.fill(r.nl(), r.en()), ConditionState.MET, r.source(), r.rule()));
+                for (Reason r : reasons) {
+                    if (r.pathway().equals(code)) {
+                        conditions.add(new ConditionOutcome("RECOMMENDATION", texts.fill(r.nl(), r.en()), ConditionState.MET, r.source(), r.rule()));
+                    }
                 }
             }
             WaitingList wl = outcome.waitingLists().stream().filter(w -> w.pathway().equals(code)).findFirst().orElse(null);
@@ -97,7 +104,7 @@ final class DecisionAssembler {
             pathways.add(new PathwayOutcome(code, new Text(def.getNameNl(), def.getNameEn()), def.getProgramme(), pathwayStatus,
                     subgroup == null ? null : subgroup.getValue(), track == null ? null : track.getValue(),
                     placementName(subgroup, track), wl != null,
-                    List.copyOf(conditions), missingFacts(code)));
+                    List.copyOf(conditions), missingFacts(code, missing)));
         }
         return List.copyOf(pathways);
     }
@@ -120,10 +127,16 @@ final class DecisionAssembler {
     }
 
     /** The facts the rules say to ask next for this pathway (none for a pathway that cannot fit). */
-    private List<String> missingFacts(String pathway) {
+    private static List<String> missingFacts(String pathway, List<MissingFacts> inRuleOrder) {
         Set<String> facts = new LinkedHashSet<>();
-        for (MissingFacts m : sorted(outcome.missing().stream().filter(m -> m.pathway().equals(pathway)).toList(), MissingFacts::rule)) {
-            Arrays.stream(m.facts().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(facts::add);
+        for (MissingFacts m : inRuleOrder) {
+            if (m.pathway().equals(pathway)) {
+                for (String fact : m.facts().split(",")) {
+                    if (!fact.isBlank()) {
+                        facts.add(fact.strip());
+                    }
+                }
+            }
         }
         return List.copyOf(facts);
     }
@@ -168,9 +181,20 @@ final class DecisionAssembler {
                 String.join(" ", flags.stream().map(DomainFlag::en).distinct().toList()));
     }
 
+    /**
+     * The items in the order their rules are written; items of one rule keep their order. Each rule's
+     * place is looked up once (a comparator looked it up twice per comparison).
+     */
     private <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> rule) {
-        List<T> copy = new ArrayList<>(items);
-        copy.sort(Comparator.comparingInt(t -> place.applyAsInt(rule.apply(t))));
-        return copy;
+        long[] keyed = new long[items.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = ((long) place.applyAsInt(rule.apply(items.get(i))) << 32) | i;
+        }
+        Arrays.sort(keyed);
+        List<T> inOrder = new ArrayList<>(keyed.length);
+        for (long key : keyed) {
+            inOrder.add(items.get((int) key));
+        }
+        return inOrder;
     }
 }

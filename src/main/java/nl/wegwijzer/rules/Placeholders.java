@@ -38,23 +38,32 @@ final class Placeholders {
             if (close < 0) {
                 break;
             }
-            out.append(text, from, open).append(value(text.substring(open + 1, close)));
+            out.append(text, from, open).append(value(text, open + 1, close));
             from = close + 1;
             open = text.indexOf('{', from);
         }
         return out.append(text, from, text.length()).toString();
     }
 
-    private String value(String name) {
-        return switch (name) {
-            case "municipality" -> redact && Intake.UNKNOWN.equals(intake.getMunicipalityCode()) ? TYPED_TEXT
-                    : intake.getMunicipalityName();
-            case "languageLevel" -> intake.getLanguageLevel();
-            case "age" -> Integer.toString(intake.getAge());
-            case "teachingExperienceYears" -> String.valueOf(intake.getTeachingExperienceYears());
-            case "hoursAvailablePerWeek" -> String.valueOf(intake.getHoursAvailablePerWeek());
-            case "subject" -> facts.education() == null ? "" : redact ? TYPED_TEXT : String.valueOf(facts.education().subject());
-            default -> "{" + name + "}";
-        };
+    /** The value for the name between {@code from} and {@code to}, compared in place (no substring per placeholder). */
+    private String value(String text, int from, int to) {
+        if (named(text, from, to, "municipality")) {
+            return redact && Intake.UNKNOWN.equals(intake.getMunicipalityCode()) ? TYPED_TEXT : intake.getMunicipalityName();
+        } else if (named(text, from, to, "languageLevel")) {
+            return intake.getLanguageLevel();
+        } else if (named(text, from, to, "age")) {
+            return Integer.toString(intake.getAge());
+        } else if (named(text, from, to, "teachingExperienceYears")) {
+            return String.valueOf(intake.getTeachingExperienceYears());
+        } else if (named(text, from, to, "hoursAvailablePerWeek")) {
+            return String.valueOf(intake.getHoursAvailablePerWeek());
+        } else if (named(text, from, to, "subject")) {
+            return facts.education() == null ? "" : redact ? TYPED_TEXT : String.valueOf(facts.education().subject());
+        }
+        return text.substring(from - 1, to + 1);
+    }
+
+    private static boolean named(String text, int from, int to, String name) {
+        return to - from == name.length() && text.startsWith(name, from);
     }
 }
