@@ -28,10 +28,14 @@ public final class Advisor {
     /** Decides under the rules in effect at {@code asOf} (null: now). */
     public Advice advise(IntakeFacts intake, Asker asker, Instant asOf) {
         Decision decision = asOf == null ? decisionMaker.decide(intake) : decisionMaker.decide(intake, asOf);
-        Advice advice = new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision,
-                Summary.of(decision, facts), asOf);
+        Advice advice = given(intake, decision, asOf);
         store.save(advice, intake, asker);
         return advice;
+    }
+
+    /** The advice to keep for a decision: a new id, now, and its summary. */
+    private Advice given(IntakeFacts intake, Decision decision, Instant asOf) {
+        return new Advice(UUID.randomUUID(), intake.reference(), clock.instant(), decision, Summary.of(decision, facts), asOf);
     }
 
     /**
@@ -41,9 +45,7 @@ public final class Advisor {
     public List<Advice> adviseAll(List<Request> requests) {
         List<AdviceStore.Kept> kept = new ArrayList<>(requests.size());
         for (Request request : requests) {
-            Decision decision = decisionMaker.decide(request.intake());
-            Advice advice = new Advice(UUID.randomUUID(), request.intake().reference(), clock.instant(), decision,
-                    Summary.of(decision, facts), null);
+            Advice advice = given(request.intake(), decisionMaker.decide(request.intake()), null);
             kept.add(new AdviceStore.Kept(advice, request.intake(), request.asker()));
         }
         store.saveAll(kept);
