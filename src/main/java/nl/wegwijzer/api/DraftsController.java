@@ -22,6 +22,7 @@ import nl.wegwijzer.contract.generated.DraftsApi;
 import nl.wegwijzer.contract.generated.model.ApprovalRequest;
 import nl.wegwijzer.contract.generated.model.Draft;
 import nl.wegwijzer.contract.generated.model.Impact;
+import nl.wegwijzer.ruleset.WaitedImpact;
 import nl.wegwijzer.contract.generated.model.ImpactRun;
 import nl.wegwijzer.ruleset.ImpactRuns;
 import nl.wegwijzer.contract.generated.model.PublicationRequest;
@@ -39,11 +40,11 @@ public class DraftsController implements DraftsApi {
     private static final int MAX_REASON = 2000;
 
     private final Drafts drafts;
-    private final nl.wegwijzer.ruleset.Impact impact;
+    private final WaitedImpact impact;
     private final ImpactRuns impactRuns;
     private final VersionAnswers versions;
 
-    public DraftsController(Drafts drafts, nl.wegwijzer.ruleset.Impact impact, ImpactRuns impactRuns, Versions versions, Clock clock) {
+    public DraftsController(Drafts drafts, WaitedImpact impact, ImpactRuns impactRuns, Versions versions, Clock clock) {
         this.drafts = drafts;
         this.impact = impact;
         this.impactRuns = impactRuns;

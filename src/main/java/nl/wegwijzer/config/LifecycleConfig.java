@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import nl.wegwijzer.ruleset.Impact;
 import nl.wegwijzer.ruleset.ImpactRuns;
 import nl.wegwijzer.ruleset.TableGrids;
 import nl.wegwijzer.ruleset.Versions;
+import nl.wegwijzer.ruleset.WaitedImpact;
 import nl.wegwijzer.scenarios.InProcessExchange;
 import nl.wegwijzer.scenarios.Scenarios;
 
@@ -51,6 +53,12 @@ public class LifecycleConfig {
     @Bean
     Impact impact(Export audit, RuleEngine engine, Scenarios scenarios, ObjectMapper json) {
         return new Impact(audit, engine, scenarios, json);
+    }
+
+    /** The impact a caller waits for: up to so many stored assessments (10,000 take a few seconds here), one at a time. */
+    @Bean
+    WaitedImpact waitedImpact(Impact impact, @Value("${wegwijzer.impact.wait-limit:10000}") int limit) {
+        return new WaitedImpact(impact, limit);
     }
 
     /**

@@ -145,6 +145,51 @@ class ImpactRunsTest {
     }
 
     /** Runs the check with this many copies of a stored assessment (ids of their own) added, and removes them again. */
+    @Test
+    void anImpactWaitedForIsRefusedOverAStoreTooLargeToWaitForWithTheWayOut() throws Exception {
+        int stored = impact.assessments();
+        // One more than the service answers while the caller waits (10,000 by default): an impact run instead.
+        withCopies(Math.max(0, 10_001 - stored), () -> {
+            HttpResponse<String> refused = http.send("POST", draft + "/impact", null, null, TestKeys.POLICY, Map.of());
+            assertProblem(refused, 409, null);
+            assertThat(TestHttp.json(refused).path("detail").asText()).contains("more than the 10000").contains("impact-runs");
+        });
+        HttpResponse<String> answered = http.send("POST", draft + "/impact", null, null, TestKeys.POLICY, Map.of());
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(TestHttp.json(answered).path("assessments").asInt()).isEqualTo(stored);
+    }
+
+    @Test
+    void oneImpactWaitedForAtATimeTheOtherIsToldToComeBack() throws Exception {
+        // Two waited impacts at the same moment over a few thousand advices (seconds each): one is
+        // worked out, the other refused at once instead of taking the second core too.
+        withCopies(6000, () -> {
+            ExecutorService callers = Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(callers.submit(() -> http.send("POST", draft + "/impact", null, null, TestKeys.POLICY, Map.of())));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                String refusal = null;
+                for (var answer : answers) {
+                    HttpResponse<String> read = answer.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                    statuses.add(read.statusCode());
+                    if (read.statusCode() == 409) {
+                        assertProblem(read, 409, null);
+                        refusal = TestHttp.json(read).path("detail").asText();
+                    }
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+                assertThat(refusal).contains("Another impact is being worked out").contains("impact-runs");
+            } finally {
+                callers.shutdownNow();
+            }
+        });
+        // Once it is done, the next is answered.
+        assertThat(http.send("POST", draft + "/impact", null, null, TestKeys.POLICY, Map.of()).statusCode()).isEqualTo(200);
+    }
+
     private void withCopies(int count, Check check) throws Exception {
         Map<String, Object> one = sql.sql("SELECT * FROM assessment").query().listOfRows().get(0);
         List<String> columns = new ArrayList<>(one.keySet());
