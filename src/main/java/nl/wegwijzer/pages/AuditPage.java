@@ -55,7 +55,9 @@ public class AuditPage {
                 end == null ? null : end.plusDays(1), blank(pathway), blank(decision), Math.max(page, 0), 25).getBody() : null;
         model.addAttribute("result", result);
         model.addAttribute("errors", errors);
-        model.addAttribute("catalogue", api.catalogue());
+        var catalogue = api.catalogue();
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("pathwayNames", new PathwayNames(catalogue));
         model.addAttribute("filters", Map.of("van", from == null ? "" : from, "tot", to == null ? "" : to,
                 "referentie", reference == null ? "" : reference, "traject", pathway == null ? "" : pathway,
                 "besluit", decision == null ? "" : decision));

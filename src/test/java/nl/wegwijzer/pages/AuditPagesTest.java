@@ -73,6 +73,8 @@ class AuditPagesTest {
         assertThat(shown()).containsExactlyInAnyOrder(followed, overridden, open);
         assertThat(browser.all("main table.tabel tbody tr td:nth-child(2)").stream().map(WebElement::getText).distinct().toList())
                 .containsExactly(reference);
+        assertThat(browser.all("main table.tabel tbody tr td:nth-child(3)").stream().map(WebElement::getText).distinct().toList())
+                .as("recommended pathways by name, as the filter names them").containsExactly("Perspectiefgroep (De Nieuwe Docent); Vrijwilligerswerk op een school");
         browser.screenshot("20-audit-lijst");
         filter(reference, "", "OVERRIDDEN");
         assertThat(shown()).containsExactly(overridden);
