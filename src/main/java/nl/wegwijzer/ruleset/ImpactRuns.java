@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,14 +30,14 @@ import nl.wegwijzer.rules.RuleSet;
  * A draft's impact as a background run, like a batch: started at once, its progress readable while it
  * works, its report kept when done. Runs live in the database so any instance can answer for them; the
  * work itself is done by the instance that was asked, on the background worker, so interactive advice
- * keeps the other core. A run whose instance went away stops making progress and reads as abandoned:
+ * keeps the other core. A run whose instance went away stops its heartbeat and reads as abandoned two minutes later:
  * start another.
  */
 public final class ImpactRuns {
     private static final Logger log = LoggerFactory.getLogger(ImpactRuns.class);
     /** Progress is written at most this often, so a long run does not spend its time writing it. */
     private static final Duration PROGRESS_WRITE = Duration.ofMillis(500);
-    /** A running run without progress for this long has lost its instance. */
+    /** A running run without a heartbeat for this long has lost its instance. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     public enum State { RUNNING, DONE, FAILED, ABANDONED }
@@ -50,15 +53,15 @@ public final class ImpactRuns {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final Duration abandonedAfter;
-    /** Runs started here that wait for the worker: they are alive, and said to be at every progress write. */
-    private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
+    /** Runs started here and not yet ended, waiting for the worker or working: the heartbeat says they are alive. */
+    private final Set<UUID> alive = ConcurrentHashMap.newKeySet();
 
     public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
                       PlatformTransactionManager transactions) {
         this(impact, worker, sql, json, clock, transactions, ABANDONED_AFTER);
     }
 
-    /** As above, with another time without progress after which a run reads as abandoned. */
+    /** As above, with another time without a heartbeat after which a run reads as abandoned. */
     public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
                       PlatformTransactionManager transactions, Duration abandonedAfter) {
         this.abandonedAfter = abandonedAfter;
@@ -71,6 +74,29 @@ public final class ImpactRuns {
         // in a transaction of its own, committed at once, so that readers see it while the run works.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // A run is alive while its instance is, whatever it is doing: waiting behind another run, deciding,
+        // or running the draft's scenarios (which tell no progress). Four beats within the abandonment time.
+        long beat = Math.max(50, abandonedAfter.toMillis() / 4);
+        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "impact-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heart.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** Marks the runs of this instance alive; a database that does not answer now is tried again at the next beat. */
+    private void heartbeat() {
+        List<UUID> runs = List.copyOf(alive);
+        if (runs.isEmpty()) {
+            return;
+        }
+        try {
+            sql.sql("UPDATE impact_run SET updated_at = :now WHERE state = 'RUNNING' AND id IN (:runs)")
+                    .param("now", Timestamp.from(clock.instant())).param("runs", runs).update();
+        } catch (RuntimeException unavailable) {
+            log.warn("Impact runs' heartbeat not written: {}", unavailable.getClass().getName());
+        }
     }
 
     /** At most this many runs at once (each decides every stored assessment twice): more is refused, not queued. */
@@ -103,13 +129,17 @@ public final class ImpactRuns {
                         + "VALUES (?, ?, ?, ?, 'RUNNING', ?, 0, ?, ?)")
                 .param(id).param(draftId).param(clientId).param(samples).param(total)
                 .param(Timestamp.from(now)).param(Timestamp.from(now)).update();
-        waiting.add(id);
-        worker.submit(() -> work(id, draftId, draft, samples));
+        alive.add(id);
+        try {
+            worker.submit(() -> work(id, draftId, draft, samples));
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            alive.remove(id);
+            throw shuttingDown;
+        }
         return new Run(id, draftId, clientId, State.RUNNING, total, 0, now, null, null);
     }
 
     private void work(UUID id, UUID draftId, RuleSet draft, int samples) {
-        waiting.remove(id);
         long[] lastWrite = {System.nanoTime()};
         try {
             Impact.Report report = impact.of(draftId, draft, samples, done -> {
@@ -129,21 +159,15 @@ public final class ImpactRuns {
             Instant now = clock.instant();
             sql.sql("UPDATE impact_run SET state = 'FAILED', updated_at = ?, finished_at = ? WHERE id = ?")
                     .param(Timestamp.from(now)).param(Timestamp.from(now)).param(id).update();
+        } finally {
+            alive.remove(id);
         }
     }
 
-    /**
-     * This run's progress, and a sign of life for the runs waiting behind it: without one, a run that
-     * waits longer than {@link #abandonedAfter} for the worker would read as abandoned while it waits.
-     */
+    /** This run's progress. */
     private void progress(UUID id, int done) {
-        Timestamp now = Timestamp.from(clock.instant());
-        sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?").param(done).param(now).param(id).update();
-        List<UUID> queued = List.copyOf(waiting);
-        if (!queued.isEmpty()) {
-            sql.sql("UPDATE impact_run SET updated_at = :now WHERE state = 'RUNNING' AND id IN (:queued)")
-                    .param("now", now).param("queued", queued).update();
-        }
+        sql.sql("UPDATE impact_run SET processed = ?, updated_at = ? WHERE id = ?").param(done).param(Timestamp.from(clock.instant()))
+                .param(id).update();
     }
 
     /** The run of this draft with this id, as stored now. */
