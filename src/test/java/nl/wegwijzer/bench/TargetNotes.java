@@ -25,11 +25,16 @@ final class TargetNotes {
                     + " insert on top of the bare request. Storing was a third of a stored request (profiled 3 Dec 2026), a third of that"
                     + " Spring Data JDBC's aggregate machinery; a plain INSERT now. Meeting it needs the engine several times faster (above).",
             "HTTP advice at 32 connections ≥ 0.8× the bare endpoint, not stored",
-            "As above without the database: the preview differs from the bare endpoint by the engine and by mapping the advice to"
-                    + " the contract; the engine alone takes longer than the whole bare request.",
+            "As above without the database: the preview differs from the bare endpoint by the engine and by turning the advice into"
+                    + " the contract's JSON. Profiled (preview at 8 connections): Drools about a quarter of the samples, Jackson a sixth,"
+                    + " checking and mapping the contract a tenth; the bare endpoint writes prepared bytes. Meeting 0.8× needs the engine"
+                    + " and the advice's JSON together to cost a fifth of a bare request.",
             "p99 ≤ 20 ms at 32 connections (stored, H2)",
             "At 32 connections on two cores requests queue behind each other; p99 follows throughput (the bare endpoint's own p99"
-                    + " is near 20 ms on this machine). A faster engine is the lever.",
+                    + " is near 20 ms on this machine). A faster engine is the lever. Tried on 3 Dec 2026 (afternoon, same-run comparison, two"
+                    + " services each): a fair queue letting at most two decisions (one per core) into the engine at once halved p99"
+                    + " (stored 198-205 -> 92-110 ms, preview 143-165 -> 80-81 ms on a slower afternoon) but cost the preview 8-11% of its"
+                    + " throughput; left out.",
             "resident memory ≤ 300 MB at -Xmx256m under load",
             "The breakdown above: the heap alone is committed to its 256 MB under load, and the JVM's own areas (class metadata of"
                     + " Spring, Drools and the generated rule classes, compiled code, the collector) add about as much again. Tried on"
