@@ -31,6 +31,8 @@ final class GeneratedDrl {
 
     private final Map<String, byte[]> sources;
     private final Map<String, String> drl = new LinkedHashMap<>();
+    private final Map<String, String> folded = new LinkedHashMap<>();
+    private final Map<String, List<String>> rowsFolded = new HashMap<>();
 
     /** Generates DRL for every compiled file; a table Drools cannot read, or an empty row, is a problem. */
     GeneratedDrl(Map<String, byte[]> sources, List<String> problems) {
@@ -43,14 +45,29 @@ final class GeneratedDrl {
                 String generated = toDrl(source.getKey(), source.getValue());
                 emptyRows(source.getKey(), generated, problems);
                 drl.put(source.getKey(), generated);
+                FoldedReferenceRows.Folded fold = source.getKey().endsWith(".drl") ? new FoldedReferenceRows.Folded(generated, List.of())
+                        : FoldedReferenceRows.fold(generated);
+                folded.put(source.getKey(), fold.drl());
+                rowsFolded.put(source.getKey(), fold.foldedRows());
             } catch (RuntimeException unreadableTable) {
                 problems.add(source.getKey() + ": " + unreadableTable.getMessage());
             }
         }
     }
 
+    /** The DRL of every file, a rule per table row: what problems are told against. */
     Map<String, String> byFile() {
         return drl;
+    }
+
+    /** The DRL as compiled: reference rows folded into a few rules (see {@link FoldedReferenceRows}). */
+    Map<String, String> foldedByFile() {
+        return folded;
+    }
+
+    /** The names of the file's table rows that are not a rule of their own once folded. */
+    List<String> rowsFolded(String file) {
+        return rowsFolded.getOrDefault(file, List.of());
     }
 
     private static String toDrl(String name, byte[] content) {

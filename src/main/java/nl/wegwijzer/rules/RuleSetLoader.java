@@ -57,13 +57,10 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set cannot be compiled", problems);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        drl.byFile().forEach((file, generated) -> {
-            Resource resource = ResourceFactory.newByteArrayResource(generated.getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(file);
-            builder.add(resource, ResourceType.DRL);
-        });
+        KnowledgeBuilder builder = build(drl.foldedByFile());
         if (builder.hasErrors()) {
+            // Told against a rule per row, as the tables read: a folded rule would name its first row only.
+            builder = build(drl.byFile());
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 problems.add(drl.describe(error));
             }
@@ -71,7 +68,7 @@ public final class RuleSetLoader {
             throw new RuleSetException("Rule set cannot be compiled", problems);
         }
         KieBase kieBase = builder.newKieBase();
-        List<RuleFile> files = files(kieBase, sources, problems);
+        List<RuleFile> files = files(kieBase, sources, drl, problems);
         if (!declaresQueries(kieBase, problems)) {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
@@ -79,6 +76,7 @@ public final class RuleSetLoader {
         Map<String, RuleSet.TableRow> tableRows = drl.tableRows();
         // Reference rows (catalogue, municipalities, availability, cohorts, domains) are read once, not per decision.
         tableRows.keySet().removeAll(reference.rules());
+        drl.byFile().keySet().forEach(file -> drl.rowsFolded(file).forEach(tableRows::remove));
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
@@ -86,19 +84,32 @@ public final class RuleSetLoader {
                 tableRows, drl.positions());
     }
 
-    /** Each file with its rule count and hash; a rule name used twice, or a rule file without rules, is a problem. */
-    private static List<RuleFile> files(KieBase kieBase, Map<String, byte[]> sources, List<String> problems) {
+    private static KnowledgeBuilder build(Map<String, String> drlByFile) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        drlByFile.forEach((file, generated) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(generated.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file);
+            builder.add(resource, ResourceType.DRL);
+        });
+        return builder;
+    }
+
+    /**
+     * Each file with its rule count (a table row is a rule, folded or not) and hash; a rule name used
+     * twice, or a rule file without rules, is a problem.
+     */
+    private static List<RuleFile> files(KieBase kieBase, Map<String, byte[]> sources, GeneratedDrl drl, List<String> problems) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        sources.keySet().forEach(name -> counts.put(name, 0));
         Set<String> ruleNames = new HashSet<>();
+        sources.keySet().forEach(name -> {
+            counts.put(name, drl.rowsFolded(name).size());
+            drl.rowsFolded(name).forEach(row -> unique(row, name, ruleNames, problems));
+        });
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String file = ((RuleImpl) rule).getResource().getSourcePath();
                 counts.merge(file, 1, Integer::sum);
-                if (!ruleNames.add(rule.getName())) {
-                    problems.add(file + ": rule name \"" + rule.getName() + "\" is used twice; every rule needs its own name, "
-                            + "advice lists them by name");
-                }
+                unique(rule.getName(), file, ruleNames, problems);
             }
         }
         List<RuleFile> files = new ArrayList<>();
@@ -110,6 +121,12 @@ public final class RuleSetLoader {
             files.add(file);
         });
         return files;
+    }
+
+    private static void unique(String rule, String file, Set<String> ruleNames, List<String> problems) {
+        if (!ruleNames.add(rule)) {
+            problems.add(file + ": rule name \"" + rule + "\" is used twice; every rule needs its own name, advice lists them by name");
+        }
     }
 
     /**

@@ -291,7 +291,8 @@ public final class BenchmarkReport {
                 .append(" the factor times their rows (generated: more municipalities; the real pathways available in them; obligations of")
                 .append(" pathways no intake fits), loaded as the service loads a folder and timed on one thread deciding the benchmark's")
                 .append(" intakes (5 rounds of 2 s after 4 s of warming up; median, fastest and slowest round). Loading is compiling:")
-                .append(" reference tables are decision tables too, read once at load.\n\n")
+                .append(" reference tables are decision tables too, read once at load, their rows folded into one rule per hundred")
+                .append(" (`FoldedReferenceRows`); *rules* counts every table row as a rule, folded or not.\n\n")
                 .append("| rows × | municipalities | availability rows | obligation rows | rules | load s | µs per advice (median) | fastest–slowest | |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         List<GrowthBenchmark.Row> rows = GrowthBenchmark.run(1, 10, 100, 1000);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.wegwijzer.rules.facts.MunicipalityDef;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,41 @@ class RuleSetCompileTest {
             assertThat(file.rules()).as(file.name()).isEqualTo(expected).isEqualTo(file.kind() == RuleFile.Kind.SCENARIOS ? 0 : expected);
         }
         assertThat(ruleSet.scenarios()).isNotEmpty().allSatisfy((path, content) -> assertThat(path).endsWith(".feature"));
+    }
+
+    @Test
+    void referenceRowsAreFoldedIntoAFewRulesAndEveryRowIsStillRead() throws IOException {
+        RuleSet ruleSet = loader.load(RULES);
+        String table = "gemeenten/gemeenten.drl.csv";
+        int rows = dataRows(Files.readString(RULES.resolve(table)));
+        long compiled = ruleSet.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(rule -> table.equals(((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource().getSourcePath())).count();
+        assertThat(compiled).as("rules compiled for %d municipality rows", rows).isEqualTo((rows + FoldedReferenceRows.ROWS_PER_RULE - 1) / FoldedReferenceRows.ROWS_PER_RULE);
+        assertThat(ruleSet.files()).filteredOn(f -> f.name().equals(table)).extracting(RuleFile::rules).containsExactly(rows);
+        assertThat(ruleSet.municipalities()).hasSize(rows).extracting(MunicipalityDef::cbsCode).doesNotHaveDuplicates();
+        assertThat(ruleSet.municipalities()).filteredOn(m -> m.name().equals("Leeuwarden")).extracting(MunicipalityDef::cbsCode)
+                .containsExactly("GM0080");
+        // Rows that define rather than decide are no table rows for scenarios to cover, folded or not.
+        assertThat(ruleSet.tableRows().values()).noneMatch(row -> row.file().equals(table));
+    }
+
+    @Test
+    void aBrokenCellOfAFoldedTableIsToldAtItsOwnRow(@TempDir Path copy) {
+        RulesCopy.into(copy);
+        // Row 19 is folded into the rule of row 10; the problem names row 19 all the same.
+        RulesCopy.replace(copy, "gemeenten/gemeenten.drl.csv", "Leeuwarden,GM0080,", "Leeuwarden,GM0080\\q,");
+        assertThatThrownBy(() -> loader.load(copy))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("gemeenten/gemeenten.drl.csv, row 19, column E (CBS-code) (rule \"Gemeente Leeuwarden\")");
+    }
+
+    @Test
+    void aRowNameUsedTwiceInAFoldedTableIsRefused(@TempDir Path copy) {
+        RulesCopy.into(copy);
+        RulesCopy.replace(copy, "gemeenten/gemeenten.drl.csv", "Gemeente Leeuwarden,", "Gemeente Groningen,");
+        assertThatThrownBy(() -> loader.load(copy))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("rule name \"Gemeente Groningen\" is used twice");
     }
 
     @Test
