@@ -87,10 +87,10 @@ final class GeneratedDrl {
         }
     }
 
-    /** Every rule generated from a table row: its file and row. */
+    /** Every rule compiled from a table row: its file and row (a row folded into another rule is none). */
     Map<String, RuleSet.TableRow> tableRows() {
         Map<String, RuleSet.TableRow> rows = new LinkedHashMap<>();
-        drl.forEach((file, generated) -> {
+        folded.forEach((file, generated) -> {
             if (!file.endsWith(".drl")) {
                 String[] lines = generated.split("\n", -1);
                 for (int i = 0; i + 1 < lines.length; i++) {

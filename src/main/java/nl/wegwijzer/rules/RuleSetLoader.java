@@ -76,7 +76,6 @@ public final class RuleSetLoader {
         Map<String, RuleSet.TableRow> tableRows = drl.tableRows();
         // Reference rows (catalogue, municipalities, availability, cohorts, domains) are read once, not per decision.
         tableRows.keySet().removeAll(reference.rules());
-        drl.byFile().keySet().forEach(file -> drl.rowsFolded(file).forEach(tableRows::remove));
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set is not consistent", problems);
         }
