@@ -38,7 +38,7 @@ final class FoldedReferenceRows {
     private FoldedReferenceRows() {
     }
 
-    /** The generated DRL of one table with its reference rows folded, and how many rules fewer it has. */
+    /** The generated DRL of one table with its reference rows folded, and the names of the rows folded into another's rule. */
     static Folded fold(String generated) {
         StringBuilder out = new StringBuilder(generated.length());
         List<Row> run = new ArrayList<>();

@@ -9,8 +9,8 @@ import nl.wegwijzer.rules.RuleSet;
  * The impact a caller waits for ({@code POST …/impact}): it decides every stored assessment twice on a
  * request thread, so it is answered only for a store small enough to take seconds, and one at a time
  * on an instance. A larger store, or a second impact while one works, is refused with the way out:
- * an impact run in the background. Without these bounds a few calls on a store of 100,000 advices
- * held request threads and both cores for minutes.
+ * an impact run in the background. Without these bounds each call on a store of 100,000 advices would
+ * hold a request thread and a core for over half a minute (the background run takes that long).
  */
 public final class WaitedImpact {
     private final Impact impact;

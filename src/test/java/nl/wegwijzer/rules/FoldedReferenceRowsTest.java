@@ -40,7 +40,7 @@ class FoldedReferenceRowsTest {
         FoldedReferenceRows.Folded folded = FoldedReferenceRows.fold(generated);
         assertThat(rules(folded.drl())).isEqualTo(4);
         assertThat(folded.foldedRows()).isEmpty();
-        assertThat(folded.drl()).isEqualTo(generated.replace("end\n\n// rule values at A13", "end\n\n// rule values at A13"));
+        assertThat(folded.drl()).isEqualTo(generated);
     }
 
     @Test
