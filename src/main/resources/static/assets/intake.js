@@ -95,9 +95,12 @@
     return m && a && l && m.value.trim() && a.value.trim() && l.value;
   }
   // aria-busy while a new advice is on its way: screen readers wait for it, and so can anything reading the page.
-  function settled() { advice.setAttribute('aria-busy', 'false'); }
+  // An answer that arrives while a later change still waits for its turn is shown, but the advice is not settled
+  // until that change has been answered too.
+  function settled() { if (timer === null) { advice.setAttribute('aria-busy', 'false'); } }
   function update() {
-    if (!ready()) { settled(); return; }
+    timer = null;
+    if (!ready()) { ++latest; settled(); return; }
     var request = ++latest;
     var body = new URLSearchParams(new FormData(form));
     var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };

@@ -199,6 +199,49 @@ class IntakePagesTest {
     }
 
     @Test
+    void theAdviceReadsSettledOnlyOnceItAnswersTheLastChange() {
+        type("reference", reference());
+        chooseMunicipality("den h", "Den Haag");
+        type("age", "29");
+        select("languageLevel", "B1");
+        pathway("BAANPARTICIPATIEGROEP", "UNDETERMINED");
+
+        // The page's timers and requests are held by the test, so the order below is certain, not a race: an answer
+        // arrives while a later change still waits for its turn (as on a loaded machine).
+        browser.driver.executeScript(HOLD);
+        select("education.level", "BACHELOR");
+        browser.driver.executeScript("window.__fire()");
+        browser.waitUntil(driver -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
+        select("education.field", "TEACHING");
+        browser.driver.executeScript("document.querySelector('#advies > *').setAttribute('data-oud', '')");
+        browser.driver.executeScript("window.__release()");
+        browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#advies [data-oud]"), 0));
+        assertThat(browser.find("#advies").getAttribute("aria-busy")).as("the field's change is not answered yet").isEqualTo("true");
+
+        browser.driver.executeScript("window.__fire()");
+        browser.waitUntil(driver -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
+        browser.driver.executeScript("window.__release()");
+        browser.waitUntil(driver -> "false".equals(browser.find("#advies").getAttribute("aria-busy")));
+        assertThat(browser.driver.executeScript("return Object.keys(window.__timers).length + window.__held.length"))
+                .as("nothing left waiting").isEqualTo(0L);
+    }
+
+    /** Holds the page's timers until {@code __fire()} and its requests until {@code __release()}. */
+    private static final String HOLD = """
+            var timers = {}, next = 0, realFetch = window.fetch.bind(window);
+            window.__timers = timers; window.__held = [];
+            window.setTimeout = function (f) { timers[++next] = f; return next; };
+            window.clearTimeout = function (id) { delete timers[id]; };
+            window.__fire = function () { Object.keys(timers).forEach(function (id) { var f = timers[id]; delete timers[id]; f(); }); };
+            window.fetch = function (url, options) {
+              return new Promise(function (resolve, reject) {
+                window.__held.push(function () { realFetch(url, options).then(resolve, reject); });
+              });
+            };
+            window.__release = function () { window.__held.splice(0).forEach(function (go) { go(); }); };
+            """;
+
+    @Test
     void aWrongValueIsShownNextToItsFieldInDutch() {
         // The municipality is found without its accents, and by another name it goes by.
         chooseMunicipality("sudwest", "Súdwest-Fryslân");
