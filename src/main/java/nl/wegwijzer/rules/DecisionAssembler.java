@@ -53,8 +53,7 @@ final class DecisionAssembler {
     }
 
     Decision decision(MunicipalityMatch match) {
-        List<String> fired = outcome.fired().stream().distinct()
-                .sorted(Comparator.comparingInt(place).thenComparing(r -> r)).toList();
+        List<String> fired = sorted(outcome.fired().stream().distinct().sorted().toList(), r -> r);
         return new Decision(ruleSet.version(), ruleSet.hash(), match, pathways(), obligations(), familyDomains(), fired);
     }
 
@@ -144,10 +143,9 @@ final class DecisionAssembler {
     private List<Obligation> obligations() {
         Map<String, Integer> order = new HashMap<>();
         ruleSet.catalogue().forEach(p -> order.put(p.getCode(), p.getOrder()));
-        List<ObligationFact> all = new ArrayList<>(outcome.obligations());
+        List<ObligationFact> all = new ArrayList<>(sorted(outcome.obligations(), ObligationFact::getRule));
         all.sort(Comparator.comparing((ObligationFact o) -> o.getLaw() != null)
-                .thenComparingInt(o -> o.getPathway() == null ? 0 : order.getOrDefault(o.getPathway(), 0))
-                .thenComparingInt(o -> place.applyAsInt(o.getRule())));
+                .thenComparingInt(o -> o.getPathway() == null ? 0 : order.getOrDefault(o.getPathway(), 0)));
         List<Obligation> obligations = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ObligationFact o : all) {

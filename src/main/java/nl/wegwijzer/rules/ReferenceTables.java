@@ -24,6 +24,7 @@ import nl.wegwijzer.rules.facts.PathwayDef;
  * attached to the pathways, so no decision has to insert them.
  */
 final class ReferenceTables {
+    private static final java.text.Collator DUTCH = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
     record Data(List<PathwayDef> pathways, List<MunicipalityDef> municipalities, List<AvailabilityDef> availability,
                 List<Cohort> cohorts, List<DomainDef> domains, Set<String> rules, MatchTables matching,
                 HouseholdTables household) {
@@ -112,7 +113,9 @@ final class ReferenceTables {
                 problems.add("pathway " + p.getCode() + " has no availability row: it would be available nowhere");
             }
             List<AvailabilityDef> local = rows.stream().filter(a -> !a.isEverywhere()).toList();
-            p.locate(local.stream().map(a -> byCbs.get(a.cbsCode())).filter(Objects::nonNull).map(MunicipalityDef::name).toList(),
+            // In alphabetical order, as an officer reads them out (the order rows fire in is no order for a reader).
+            p.locate(local.stream().map(a -> byCbs.get(a.cbsCode())).filter(Objects::nonNull).map(MunicipalityDef::name)
+                            .distinct().sorted(DUTCH).toList(),
                     local.stream().map(AvailabilityDef::cbsCode).collect(Collectors.toSet()),
                     rows.stream().anyMatch(AvailabilityDef::isEverywhere),
                     String.join("; ", rows.stream().map(AvailabilityDef::source).distinct().toList()));

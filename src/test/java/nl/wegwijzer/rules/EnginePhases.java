@@ -27,7 +27,11 @@ public final class EnginePhases {
 
     /** A Markdown table: microseconds per advice for each step, median of the rounds, with the fastest and slowest round. */
     public static String table(List<IntakeFacts> intakes, int warmUpRounds, int rounds) {
-        RuleSet ruleSet = new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules"));
+        return table(new RuleSetLoader(Clock.systemUTC()).load(Path.of("rules")), intakes, warmUpRounds, rounds);
+    }
+
+    /** As {@link #table(List, int, int)} for a rule set loaded elsewhere (a grown copy of the rules, say). */
+    public static String table(RuleSet ruleSet, List<IntakeFacts> intakes, int warmUpRounds, int rounds) {
         RuleEngine engine = new RuleEngine(ruleSet);
         for (int r = 0; r < warmUpRounds; r++) {
             round(ruleSet, engine, intakes);

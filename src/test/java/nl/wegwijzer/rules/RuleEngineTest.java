@@ -64,6 +64,44 @@ class RuleEngineTest {
     }
 
     @Test
+    void whereAPathwayIsAvailableIsToldByItsMunicipalities() {
+        assertThat(availabilityText(engine, "Utrecht")).isEqualTo("Niet beschikbaar in Utrecht: alleen in Den Haag.");
+    }
+
+    /** Read aloud, a long list helps nobody, and an advice must not grow with the availability table. */
+    @Test
+    void aPathwayAvailableInManyMunicipalitiesIsToldByTheFirstTenAndHowManyMore(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws java.io.IOException {
+        nl.wegwijzer.support.RulesCopy.into(folder);
+        List<String[]> municipalities = java.nio.file.Files.readAllLines(folder.resolve("gemeenten/gemeenten.drl.csv")).stream()
+                .filter(line -> line.startsWith("Gemeente ")).limit(12).map(line -> line.split(",")).toList();
+        StringBuilder rows = new StringBuilder();
+        for (String[] m : municipalities) {
+            rows.append("Beschikbaar: Refugee on Board in ").append(m[2]).append(",true,REFUGEE_ON_BOARD,").append(m[4]).append(",test\n");
+        }
+        String denHaag = "Refugee on Board): 'binnen de gemeente Den Haag'\"\n";
+        nl.wegwijzer.support.RulesCopy.replace(folder, "refugee-on-board/beschikbaarheid.drl.csv", denHaag, denHaag + rows);
+        RuleEngine grown = new RuleEngine(new RuleSetLoader(Clock.systemUTC()).load(folder));
+
+        // In alphabetical order: Achtkarspelen, Almere, Ameland, Den Haag, ...
+        java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+        List<String> firstTen = java.util.stream.Stream.concat(municipalities.stream().map(m -> m[2]), java.util.stream.Stream.of("Den Haag"))
+                .sorted(dutch).limit(10).toList();
+        assertThat(firstTen).contains("Den Haag");
+        assertThat(availabilityText(grown, "Utrecht")).isEqualTo(
+                "Niet beschikbaar in Utrecht: alleen in " + String.join(", ", firstTen) + " en 3 andere gemeenten.");
+        assertThat(pathway(grown.decide(teacher("Utrecht", "B1")), "REFUGEE_ON_BOARD").conditions())
+                .anySatisfy(c -> assertThat(c.description().en()).endsWith("only in " + String.join(", ", firstTen)
+                        + " and 3 other municipalities."));
+        assertThat(availabilityText(grown, municipalities.get(11)[2])).as("the twelfth is one of them").isNull();
+    }
+
+    private static String availabilityText(RuleEngine engine, String municipality) {
+        return pathway(engine.decide(teacher(municipality, "B1")), "REFUGEE_ON_BOARD").conditions().stream()
+                .map(c -> c.description().nl()).filter(t -> t.startsWith("Niet beschikbaar")).findFirst().orElse(null);
+    }
+
+    @Test
     void everyPathwayOfTheCatalogueGetsExactlyOneStatus() {
         Decision decision = engine.decide(teacher("Apeldoorn", "B2"));
         assertThat(decision.pathways()).extracting(PathwayOutcome::code)
