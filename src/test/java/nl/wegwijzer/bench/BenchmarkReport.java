@@ -290,7 +290,7 @@ public final class BenchmarkReport {
                 .append("`GrowthBenchmark`: a copy of `rules/` whose municipality table, availability tables and obligation tables hold")
                 .append(" the factor times their rows (generated: more municipalities; the real pathways available in them; obligations of")
                 .append(" pathways no intake fits), loaded as the service loads a folder and timed on one thread deciding the benchmark's")
-                .append(" intakes (what loading left is collected first; 5 rounds of 2 s after 4 s of warming up; median, fastest and slowest round). Loading is compiling:")
+                .append(" intakes, each size in a JVM of its own (what loading left is collected first; 5 rounds of 2 s after 20 s of warming up; median, fastest and slowest round). Loading is compiling:")
                 .append(" reference tables are decision tables too, read once at load, their rows folded into one rule per hundred")
                 .append(" (`FoldedReferenceRows`); *rules* counts every table row as a rule, folded or not.\n\n")
                 .append("| rows × | municipalities | availability rows | obligation rows | rules | load s | µs per advice (median) | fastest–slowest | |\n")
