@@ -45,7 +45,7 @@ public final class PathwayDef {
     public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
-    /** Names of the municipalities with a local availability row, in the table's order. */
+    /** Names of the municipalities with a local availability row, each once, in alphabetical order (as the loader sets them). */
     public List<String> getAvailableIn() { return availableIn; }
     /** CBS codes of the municipalities with a local availability row. */
     public java.util.Set<String> getAvailableCodes() { return availableCodes; }
