@@ -48,7 +48,9 @@ final class GrowthBenchmark {
         for (int factor : factors) {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), GrowthBenchmark.class.getName(), Integer.toString(factor));
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Path log = Path.of("target", "bench", "growth-" + factor + ".log");
+            Files.createDirectories(log.getParent());
+            Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
             String row = null;
             for (String line : new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith(ROW)) {
@@ -56,7 +58,7 @@ final class GrowthBenchmark {
                 }
             }
             if (child.waitFor() != 0 || row == null) {
-                throw new IllegalStateException("the growth benchmark at " + factor + "x ended without a result");
+                throw new IllegalStateException("the growth benchmark at " + factor + "x ended without a result; see " + log);
             }
             String[] f = row.split("\t", -1);
             rows.add(new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
