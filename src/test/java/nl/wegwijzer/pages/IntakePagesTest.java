@@ -211,7 +211,7 @@ class IntakePagesTest {
         browser.driver.executeScript(HOLD);
         select("education.level", "BACHELOR");
         browser.driver.executeScript("window.__fire()");
-        browser.waitUntil(driver -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
+        waitForOneHeldRequest();
         select("education.field", "TEACHING");
         browser.driver.executeScript("document.querySelector('#advies > *').setAttribute('data-oud', '')");
         browser.driver.executeScript("window.__release()");
@@ -219,11 +219,16 @@ class IntakePagesTest {
         assertThat(browser.find("#advies").getAttribute("aria-busy")).as("the field's change is not answered yet").isEqualTo("true");
 
         browser.driver.executeScript("window.__fire()");
-        browser.waitUntil(driver -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
+        waitForOneHeldRequest();
         browser.driver.executeScript("window.__release()");
         browser.waitUntil(driver -> "false".equals(browser.find("#advies").getAttribute("aria-busy")));
         assertThat(browser.driver.executeScript("return Object.keys(window.__timers).length + window.__held.length"))
                 .as("nothing left waiting").isEqualTo(0L);
+    }
+
+    /** Waits until the page has asked for a preview, held by {@link #HOLD}. */
+    private static void waitForOneHeldRequest() {
+        browser.waitUntil(driver -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
     }
 
     /** Holds the page's timers until {@code __fire()} and its requests until {@code __release()}. */
