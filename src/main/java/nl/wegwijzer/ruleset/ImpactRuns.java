@@ -33,7 +33,7 @@ import nl.wegwijzer.rules.RuleSet;
  * keeps the other core. A run whose instance went away stops its heartbeat and reads as abandoned two minutes later:
  * start another.
  */
-public final class ImpactRuns {
+public final class ImpactRuns implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImpactRuns.class);
     /** Progress is written at most this often, so a long run does not spend its time writing it. */
     private static final Duration PROGRESS_WRITE = Duration.ofMillis(500);
@@ -55,6 +55,7 @@ public final class ImpactRuns {
     private final Duration abandonedAfter;
     /** Runs started here and not yet ended, waiting for the worker or working: the heartbeat says they are alive. */
     private final Set<UUID> alive = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heart;
 
     public ImpactRuns(Impact impact, ExecutorService worker, JdbcClient sql, ObjectMapper json, Clock clock,
                       PlatformTransactionManager transactions) {
@@ -77,12 +78,23 @@ public final class ImpactRuns {
         // A run is alive while its instance is, whatever it is doing: waiting behind another run, deciding,
         // or running the draft's scenarios (which tell no progress). Four beats within the abandonment time.
         long beat = Math.max(50, abandonedAfter.toMillis() / 4);
-        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(task -> {
+        this.heart = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "impact-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
         heart.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops the heartbeat and takes no more runs (Spring calls this when the context closes): a beat under
+     * way and a run being worked finish undisturbed, no thread is interrupted in the middle of a write, and a
+     * run cut short by the stop reads as abandoned once its heartbeat is missed.
+     */
+    @Override
+    public void close() {
+        heart.shutdown();
+        worker.shutdown();
     }
 
     /** Marks the runs of this instance alive; a database that does not answer now is tried again at the next beat. */

@@ -139,10 +139,31 @@ class ImpactRunsTest {
                 assertThat(secondState).isEqualTo(ImpactRuns.State.DONE);
             });
         } finally {
+            runs.close();
             worker.shutdownNow();
             // Runs cut short here would count as working for the next test's bound of three.
             sql.sql("DELETE FROM impact_run WHERE draft_id IN (?, ?)").param(firstDraft).param(secondDraft).update();
         }
+    }
+
+    @Test
+    void closedRunsStopTheirHeartbeatAndTakeNoMoreRuns() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        long before = heartbeats();
+        ImpactRuns runs = new ImpactRuns(impact, worker, sql, json, Clock.systemUTC(), transactions, Duration.ofSeconds(1));
+        assertThat(heartbeats()).as("the heartbeat's thread, started with the runs").isEqualTo(before + 1);
+        runs.close();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (heartbeats() > before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // Every closed Spring context used to leave its heartbeat beating against a closed database.
+        assertThat(heartbeats()).as("heartbeat threads once the runs are closed").isEqualTo(before);
+        assertThat(worker.isShutdown()).as("the runs' worker takes no more runs").isTrue();
+    }
+
+    private static long heartbeats() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().equals("impact-heartbeat")).count();
     }
 
     /** Runs the check with this many copies of a stored assessment (ids of their own) added, and removes them again. */
