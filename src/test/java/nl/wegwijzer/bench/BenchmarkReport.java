@@ -183,9 +183,9 @@ public final class BenchmarkReport {
     private void http() throws Exception {
         md.append("## Over HTTP\n\n")
                 .append("The service in its own JVM (`BenchService`: the application plus one bare endpoint, test classpath only),")
-                .append(" a JVM load generator in this one (`LoadGenerator`: closed loop, one keep-alive connection per worker, ")
+                .append(" load from ").append(HttpLoad.described()).append("; each figure ")
                 .append(WARM_UP.toSeconds()).append(" s warm-up then ").append(MEASURE.toSeconds()).append(" s measured, after 6 s on each endpoint")
-                .append(" when the service has just started), both on this machine's cores.")
+                .append(" when the service has just started; service and load share this machine's cores.")
                 .append(" Every request sends the same intake (the README's). The bare endpoint `POST /api/v1/bench/bare` passes the")
                 .append(" same filters, key check and rate limit, reads the body into the same request model and answers JSON of the")
                 .append(" advice's exact size, without rules or database. Each line is measured in the same run as the bare endpoint;")
@@ -231,7 +231,7 @@ public final class BenchmarkReport {
         double trackedRss;
         try (ServiceProcess service = ServiceProcess.start("h2-xmx256m-nmt", List.of("-Xmx256m", "-XX:NativeMemoryTracking=summary"),
                 List.of(h2("xmx256m-nmt")))) {
-            LoadGenerator.run(service.url("/api/v1/assessments"), TestKeys.INTAKE_A, INTAKE.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32,
+            HttpLoad.run(service.url("/api/v1/assessments"), TestKeys.INTAKE_A, INTAKE.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32,
                     WARM_UP, MEASURE);
             trackedRss = service.residentMb();
             breakdown = NativeMemory.table(service.jcmd("VM.native_memory", "summary"));
@@ -349,14 +349,14 @@ public final class BenchmarkReport {
         byte[] body = INTAKE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String path : paths.values()) { // a fresh JVM: let its JIT see every endpoint before anything is measured
             System.out.println("HTTP warm-up " + path + " ...");
-            LoadGenerator.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ofSeconds(5), Duration.ofSeconds(1));
+            HttpLoad.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ofSeconds(5), Duration.ofSeconds(1));
         }
         for (int round = 0; round < ROUNDS; round++) {
             for (int connections : CONNECTIONS) {
                 for (Map.Entry<String, String> path : paths.entrySet()) {
                     System.out.printf(Locale.ROOT, "HTTP %s, %d connection(s), round %d ...%n", path.getKey(), connections, round + 1);
                     results.computeIfAbsent(path.getKey(), k -> new ArrayList<>())
-                            .add(LoadGenerator.run(service.url(path.getValue()), TestKeys.INTAKE_A, body, connections, WARM_UP, MEASURE));
+                            .add(HttpLoad.run(service.url(path.getValue()), TestKeys.INTAKE_A, body, connections, WARM_UP, MEASURE));
                 }
             }
         }

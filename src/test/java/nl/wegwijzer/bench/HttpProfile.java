@@ -17,9 +17,9 @@ final class HttpProfile {
         java.nio.file.Files.deleteIfExists(recording);
         try (ServiceProcess service = ServiceProcess.start(name, List.of(Profile.STACK_DEPTH), settings)) {
             byte[] body = BenchmarkReport.INTAKE.getBytes(StandardCharsets.UTF_8);
-            LoadGenerator.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ofSeconds(15), Duration.ofSeconds(1));
+            HttpLoad.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ofSeconds(15), Duration.ofSeconds(1));
             service.jcmd("JFR.start", "name=http", "settings=profile", "filename=" + recording);
-            LoadGenerator.Result result = LoadGenerator.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ZERO, Duration.ofSeconds(20));
+            LoadGenerator.Result result = HttpLoad.run(service.url(path), TestKeys.INTAKE_A, body, 8, Duration.ZERO, Duration.ofSeconds(20));
             service.jcmd("JFR.stop", "name=http");
             return String.format(java.util.Locale.ROOT, "%,.0f requests/s while recorded.%n%n", result.perSecond()) + Profile.summary(recording);
         }

@@ -88,8 +88,7 @@ final class ServiceProcess implements AutoCloseable {
         return Double.NaN;
     }
 
-    /** Runs a diagnostic command in the service's JVM (a flight recording, say). */
-    /** Runs a diagnostic command in the service's JVM; answers what it said. */
+    /** Runs a diagnostic command in the service's JVM (a flight recording, say); answers what it said. */
     String jcmd(String... command) throws Exception {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid())));
         line.addAll(List.of(command));
