@@ -1,6 +1,10 @@
 package nl.wegwijzer.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,94 +45,165 @@ final class GrowthBenchmark {
     /**
      * Each size in a JVM of its own, as JMH forks: in one JVM the first size measured had the compiler's
      * profile to itself, and every later one met call sites already made general by the rule classes of
-     * the sizes before it (3 Dec 2026: 1x 96 us, then 10x 175 us and 1,000x 151 us in one JVM).
+     * the sizes before it (3 Dec 2026: 1x 96 us, then 10x 175 us and 1,000x 151 us in one JVM). The JVMs
+     * load and warm up one after another, then take turns, one 2 s round each, five times: this machine's
+     * speed drifts by minutes (3 Dec 2026, evening: the 10x size, measured alone after the 1x one, took
+     * 1.42x its time with rounds from 110 to 170 us), and sizes measured in turn meet the same drift.
      */
     static List<Row> run(int... factors) throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int factor : factors) {
+        List<Size> sizes = new ArrayList<>();
+        try {
+            for (int factor : factors) {
+                sizes.add(Size.start(factor)); // loaded and warmed up alone, the sizes before it waiting
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Size size : sizes) {
+                    size.round();
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Size size : sizes) {
+                rows.add(size.end());
+            }
+            return rows;
+        } finally {
+            sizes.forEach(Size::stop);
+        }
+    }
+
+    private static final int ROUNDS = 5;
+    private static final String ROW = "growth row\t";
+    private static final String READY = "growth ready";
+    private static final String ROUND = "growth round\t";
+
+    /** One size's JVM, driven a line at a time: it answers READY once loaded and warm, ROUND for each round asked for. */
+    private static final class Size {
+        private final int factor;
+        private final Process child;
+        private final BufferedReader out;
+        private final Writer in;
+        private final Path log;
+        private final List<Double> rounds = new ArrayList<>();
+        private String row;
+
+        private Size(int factor, Process child, Path log) {
+            this.factor = factor;
+            this.child = child;
+            this.log = log;
+            this.out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            this.in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        static Size start(int factor) throws IOException {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                     System.getProperty("java.class.path"), GrowthBenchmark.class.getName(), Integer.toString(factor));
             Path log = Path.of("target", "bench", "growth-" + factor + ".log");
             Files.createDirectories(log.getParent());
-            Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
-            String row = null;
-            for (String line : new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith(ROW)) {
-                    row = line.substring(ROW.length());
-                }
+            Size size = new Size(factor, new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
+            String line = size.next();
+            if (line.startsWith(ROW)) {
+                size.row = line.substring(ROW.length()); // did not load: nothing to time
+            } else if (!line.equals(READY)) {
+                throw size.failed("said " + line);
             }
-            if (child.waitFor() != 0 || row == null) {
-                throw new IllegalStateException("the growth benchmark at " + factor + "x ended without a result; see " + log);
+            return size;
+        }
+
+        void round() throws IOException {
+            if (row == null) {
+                tell("round");
+                String line = next();
+                if (!line.startsWith(ROUND)) {
+                    throw failed("said " + line);
+                }
+                rounds.add(Double.parseDouble(line.substring(ROUND.length())));
+            }
+        }
+
+        Row end() throws IOException {
+            if (row == null) {
+                double[] sorted = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                tell("end " + sorted[sorted.length / 2] + " " + sorted[0] + " " + sorted[sorted.length - 1]);
+                String line = next();
+                if (!line.startsWith(ROW)) {
+                    throw failed("said " + line);
+                }
+                row = line.substring(ROW.length());
             }
             String[] f = row.split("\t", -1);
-            rows.add(new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+            return new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                     Integer.parseInt(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                    Double.parseDouble(f[8]), f[9]));
+                    Double.parseDouble(f[8]), f[9]);
         }
-        return rows;
-    }
 
-    private static final String ROW = "growth row\t";
+        void stop() {
+            child.destroy();
+        }
 
-    /** Measures the sizes in this JVM, one after another. */
-    static List<Row> inThisJvm(int... factors) throws Exception {
-        List<Row> rows = new ArrayList<>();
-        for (int factor : factors) {
-            Path folder = Files.createTempDirectory("wegwijzer-growth-" + factor);
-            try {
-                int[] counts = grow(folder, factor);
-                ExecutorService loader = Executors.newSingleThreadExecutor();
-                long begin = System.nanoTime();
-                Future<RuleSet> loading = loader.submit(() -> new RuleSetLoader(Clock.systemUTC()).load(folder));
-                RuleSet ruleSet;
-                try {
-                    ruleSet = loading.get(LOAD_LIMIT_MINUTES, TimeUnit.MINUTES);
-                } catch (java.util.concurrent.TimeoutException tooLong) {
-                    loading.cancel(true);
-                    rows.add(new Row(factor, counts[0], counts[1], counts[2], 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                            "did not load within " + LOAD_LIMIT_MINUTES + " minutes"));
-                    continue;
-                } catch (java.util.concurrent.ExecutionException failed) {
-                    rows.add(new Row(factor, counts[0], counts[1], counts[2], 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                            "did not load: " + failed.getCause().getClass().getSimpleName()));
-                    continue;
-                } finally {
-                    loader.shutdownNow();
+        private void tell(String line) throws IOException {
+            in.write(line + "\n");
+            in.flush();
+        }
+
+        private String next() throws IOException {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("growth ")) {
+                    return line;
                 }
-                double load = (System.nanoTime() - begin) / 1e9;
-                RuleEngine engine = new RuleEngine(ruleSet);
-                // What loading left behind (at 1,000x some gigabytes) is collected before advice is timed: a service
-                // loads once and advises for long after, and the collector's work on the load is no advice's cost.
-                System.gc();
-                double[] micros = time(engine);
-                rows.add(new Row(factor, counts[0], counts[1], counts[2], ruleSet.ruleCount(), load, micros[0], micros[1], micros[2], ""));
-            } finally {
-                delete(folder);
             }
+            throw failed("ended");
         }
-        return rows;
+
+        private IllegalStateException failed(String how) {
+            return new IllegalStateException("the growth benchmark at " + factor + "x " + how + " without a result; see " + log);
+        }
     }
 
-    /** Median, fastest and slowest of 5 rounds of 2 s each after 20 s of warming up (a fresh JVM: Drools and MVEL settle slowly): microseconds per advice. */
-    private static double[] time(RuleEngine engine) {
+    /** Loads one size in this JVM; answers its row with no timing yet, or with a note when it did not load. */
+    private static Loaded load(int factor, Path folder) throws Exception {
+        int[] counts = grow(folder, factor);
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        long begin = System.nanoTime();
+        Future<RuleSet> loading = loader.submit(() -> new RuleSetLoader(Clock.systemUTC()).load(folder));
+        try {
+            RuleSet ruleSet = loading.get(LOAD_LIMIT_MINUTES, TimeUnit.MINUTES);
+            return new Loaded(new Row(factor, counts[0], counts[1], counts[2], ruleSet.ruleCount(), (System.nanoTime() - begin) / 1e9,
+                    Double.NaN, Double.NaN, Double.NaN, ""), new RuleEngine(ruleSet));
+        } catch (java.util.concurrent.TimeoutException tooLong) {
+            loading.cancel(true);
+            return new Loaded(new Row(factor, counts[0], counts[1], counts[2], 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    "did not load within " + LOAD_LIMIT_MINUTES + " minutes"), null);
+        } catch (java.util.concurrent.ExecutionException failed) {
+            return new Loaded(new Row(factor, counts[0], counts[1], counts[2], 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    "did not load: " + failed.getCause().getClass().getSimpleName()), null);
+        } finally {
+            loader.shutdownNow();
+        }
+    }
+
+    private record Loaded(Row row, RuleEngine engine) {
+    }
+
+    /** 20 s of deciding to warm up (a fresh JVM: Drools and MVEL settle slowly). */
+    private static void warmUp(RuleEngine engine) {
         List<IntakeFacts> intakes = EngineJmh.INTAKES;
         long warmUntil = System.nanoTime() + 20_000_000_000L;
         int n = 0;
         while (System.nanoTime() < warmUntil) {
             engine.decide(intakes.get(n++ % intakes.size()));
         }
-        double[] rounds = new double[5];
-        for (int r = 0; r < rounds.length; r++) {
-            long begin = System.nanoTime();
-            long until = begin + 2_000_000_000L;
-            int done = 0;
-            while (System.nanoTime() < until) {
-                engine.decide(intakes.get(done++ % intakes.size()));
-            }
-            rounds[r] = (System.nanoTime() - begin) / 1e3 / done;
+    }
+
+    /** One round of 2 s: microseconds per advice. */
+    private static double round(RuleEngine engine) {
+        List<IntakeFacts> intakes = EngineJmh.INTAKES;
+        long begin = System.nanoTime();
+        long until = begin + 2_000_000_000L;
+        int done = 0;
+        while (System.nanoTime() < until) {
+            engine.decide(intakes.get(done++ % intakes.size()));
         }
-        java.util.Arrays.sort(rounds);
-        return new double[] {rounds[2], rounds[0], rounds[4]};
+        return (System.nanoTime() - begin) / 1e3 / done;
     }
 
     /** Copies the rules into the folder and multiplies the rows of the three tables; answers their row counts. */
@@ -212,15 +287,42 @@ final class GrowthBenchmark {
         }
     }
 
-    /** Measures the sizes given, in this JVM; one line for each, read by {@link #run(int...)}. */
+    /**
+     * One size in this JVM, driven by {@link Size} over stdin and stdout: loads, collects what loading left
+     * behind (at 1,000x some gigabytes: a service loads once and advises long after, and the collector's
+     * work on the load is no advice's cost), warms up, says READY, then times a round for each "round" and
+     * ends with its row at "end median fastest slowest".
+     */
     public static void main(String[] args) throws Exception {
-        int[] factors = java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        for (Row r : inThisJvm(factors)) {
-            System.out.println(ROW + String.join("\t", List.of(Integer.toString(r.factor()), Integer.toString(r.municipalities()),
-                    Integer.toString(r.availability()), Integer.toString(r.obligations()), Integer.toString(r.rules()),
-                    Double.toString(r.loadSeconds()), Double.toString(r.microsPerAdvice()), Double.toString(r.minMicros()),
-                    Double.toString(r.maxMicros()), r.note().replace('\t', ' ').replace('\n', ' '))));
+        int factor = Integer.parseInt(args[0]);
+        Path folder = Files.createTempDirectory("wegwijzer-growth-" + factor);
+        Loaded loaded;
+        try {
+            loaded = load(factor, folder);
+        } finally {
+            delete(folder);
         }
+        Row r = loaded.row();
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (loaded.engine() != null) {
+            System.gc();
+            warmUp(loaded.engine());
+            System.out.println(READY);
+            for (String command = commands.readLine(); command != null; command = commands.readLine()) {
+                if (command.equals("round")) {
+                    System.out.println(ROUND + round(loaded.engine()));
+                } else if (command.startsWith("end ")) {
+                    String[] timing = command.split(" ");
+                    r = new Row(r.factor(), r.municipalities(), r.availability(), r.obligations(), r.rules(), r.loadSeconds(),
+                            Double.parseDouble(timing[1]), Double.parseDouble(timing[2]), Double.parseDouble(timing[3]), r.note());
+                    break;
+                }
+            }
+        }
+        System.out.println(ROW + String.join("\t", List.of(Integer.toString(r.factor()), Integer.toString(r.municipalities()),
+                Integer.toString(r.availability()), Integer.toString(r.obligations()), Integer.toString(r.rules()),
+                Double.toString(r.loadSeconds()), Double.toString(r.microsPerAdvice()), Double.toString(r.minMicros()),
+                Double.toString(r.maxMicros()), r.note().replace('\t', ' ').replace('\n', ' '))));
         System.exit(0);
     }
 }
