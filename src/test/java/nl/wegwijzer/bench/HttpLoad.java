@@ -23,6 +23,6 @@ final class HttpLoad {
                 ? "`wrk` (Debian's package, a Lua script sets the request; `Wrk`: closed loop, one keep-alive connection each, two threads)"
                 : "a JVM load generator in the report's JVM (`LoadGenerator`: closed loop, one keep-alive connection per worker; wrk was"
                         + " not found at /usr/bin/wrk, and this client uses so much of the two cores itself that the bare endpoint reads"
-                        + " about half of what wrk measures, and the ratios about twice as good: install wrk for figures to compare)";
+                        + " a fifth to a third of what wrk measures, and the ratios up to twice as good: install wrk for figures to compare)";
     }
 }
