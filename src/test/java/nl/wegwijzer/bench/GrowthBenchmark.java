@@ -76,22 +76,29 @@ final class GrowthBenchmark {
     private static final String READY = "growth ready";
     private static final String ROUND = "growth round\t";
 
-    /** One size's JVM, driven a line at a time: it answers READY once loaded and warm, ROUND for each round asked for. */
+    /**
+     * One size's JVM, driven a line at a time: it says its row (what loaded, no timing yet), then READY once
+     * warm when it loaded, then a ROUND for each round asked for; the timing is worked out here.
+     */
     private static final class Size {
         private final int factor;
         private final Process child;
         private final BufferedReader out;
         private final Writer in;
         private final Path log;
+        private final Row loaded;
         private final List<Double> rounds = new ArrayList<>();
-        private String row;
 
-        private Size(int factor, Process child, Path log) {
+        private Size(int factor, Process child, Path log) throws IOException {
             this.factor = factor;
             this.child = child;
             this.log = log;
             this.out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             this.in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
+            this.loaded = parse(expect(ROW));
+            if (timed()) {
+                expect(READY);
+            }
         }
 
         static Size start(int factor) throws IOException {
@@ -99,59 +106,55 @@ final class GrowthBenchmark {
                     System.getProperty("java.class.path"), GrowthBenchmark.class.getName(), Integer.toString(factor));
             Path log = Path.of("target", "bench", "growth-" + factor + ".log");
             Files.createDirectories(log.getParent());
-            Size size = new Size(factor, new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
-            String line = size.next();
-            if (line.startsWith(ROW)) {
-                size.row = line.substring(ROW.length()); // did not load: nothing to time
-            } else if (!line.equals(READY)) {
-                throw size.failed("said " + line);
-            }
-            return size;
+            return new Size(factor, new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
+        }
+
+        /** A size that did not load has nothing to time: its row says why. */
+        private boolean timed() {
+            return !Double.isNaN(loaded.loadSeconds());
         }
 
         void round() throws IOException {
-            if (row == null) {
-                tell("round");
-                String line = next();
-                if (!line.startsWith(ROUND)) {
-                    throw failed("said " + line);
-                }
-                rounds.add(Double.parseDouble(line.substring(ROUND.length())));
+            if (timed()) {
+                in.write("round\n");
+                in.flush();
+                rounds.add(Double.parseDouble(expect(ROUND)));
             }
         }
 
-        Row end() throws IOException {
-            if (row == null) {
-                double[] sorted = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                tell("end " + sorted[sorted.length / 2] + " " + sorted[0] + " " + sorted[sorted.length - 1]);
-                String line = next();
-                if (!line.startsWith(ROW)) {
-                    throw failed("said " + line);
-                }
-                row = line.substring(ROW.length());
+        /** The row with the median, fastest and slowest round. */
+        Row end() {
+            if (!timed()) {
+                return loaded;
             }
-            String[] f = row.split("\t", -1);
-            return new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                    Integer.parseInt(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                    Double.parseDouble(f[8]), f[9]);
+            double[] sorted = rounds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            Row r = loaded;
+            return new Row(r.factor(), r.municipalities(), r.availability(), r.obligations(), r.rules(), r.loadSeconds(),
+                    sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], r.note());
         }
 
         void stop() {
             child.destroy();
         }
 
-        private void tell(String line) throws IOException {
-            in.write(line + "\n");
-            in.flush();
-        }
-
-        private String next() throws IOException {
+        /** The next line the child says with this start (lines of its own, from libraries, are passed over); what follows it. */
+        private String expect(String start) throws IOException {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(start)) {
+                    return line.substring(start.length());
+                }
                 if (line.startsWith("growth ")) {
-                    return line;
+                    throw failed("said " + line);
                 }
             }
             throw failed("ended");
+        }
+
+        private static Row parse(String row) {
+            String[] f = row.split("\t", -1);
+            return new Row(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                    Integer.parseInt(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                    Double.parseDouble(f[8]), f[9]);
         }
 
         private IllegalStateException failed(String how) {
@@ -288,10 +291,10 @@ final class GrowthBenchmark {
     }
 
     /**
-     * One size in this JVM, driven by {@link Size} over stdin and stdout: loads, collects what loading left
-     * behind (at 1,000x some gigabytes: a service loads once and advises long after, and the collector's
-     * work on the load is no advice's cost), warms up, says READY, then times a round for each "round" and
-     * ends with its row at "end median fastest slowest".
+     * One size in this JVM, driven by {@link Size} over stdin and stdout: loads and says its row; when it
+     * loaded, collects what loading left behind (at 1,000x some gigabytes: a service loads once and advises
+     * long after, and the collector's work on the load is no advice's cost), warms up, says READY, and times
+     * a round for each "round" until told anything else.
      */
     public static void main(String[] args) throws Exception {
         int factor = Integer.parseInt(args[0]);
@@ -303,26 +306,19 @@ final class GrowthBenchmark {
             delete(folder);
         }
         Row r = loaded.row();
-        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        if (loaded.engine() != null) {
-            System.gc();
-            warmUp(loaded.engine());
-            System.out.println(READY);
-            for (String command = commands.readLine(); command != null; command = commands.readLine()) {
-                if (command.equals("round")) {
-                    System.out.println(ROUND + round(loaded.engine()));
-                } else if (command.startsWith("end ")) {
-                    String[] timing = command.split(" ");
-                    r = new Row(r.factor(), r.municipalities(), r.availability(), r.obligations(), r.rules(), r.loadSeconds(),
-                            Double.parseDouble(timing[1]), Double.parseDouble(timing[2]), Double.parseDouble(timing[3]), r.note());
-                    break;
-                }
-            }
-        }
         System.out.println(ROW + String.join("\t", List.of(Integer.toString(r.factor()), Integer.toString(r.municipalities()),
                 Integer.toString(r.availability()), Integer.toString(r.obligations()), Integer.toString(r.rules()),
                 Double.toString(r.loadSeconds()), Double.toString(r.microsPerAdvice()), Double.toString(r.minMicros()),
                 Double.toString(r.maxMicros()), r.note().replace('\t', ' ').replace('\n', ' '))));
+        if (loaded.engine() != null) {
+            System.gc();
+            warmUp(loaded.engine());
+            System.out.println(READY);
+            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String command = commands.readLine(); "round".equals(command); command = commands.readLine()) {
+                System.out.println(ROUND + round(loaded.engine()));
+            }
+        }
         System.exit(0);
     }
 }

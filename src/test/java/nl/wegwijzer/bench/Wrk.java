@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * connections it costs the two cores far less than a JVM client does, so the bare endpoint is measured
  * at what the server can do rather than at what the load generator can send (3 Dec 2026, the same
  * service, 32 connections: the bare endpoint 6,800-7,600 requests/s under wrk, 1,240-1,400 under
- * {@link LoadGenerator}; the ratios read about twice as good under the JVM client). Closed loop like
+ * {@link LoadGenerator}; the ratios read up to twice as good under the JVM client). Closed loop like
  * {@link LoadGenerator}: each connection sends again as soon as its answer is in.
  */
 final class Wrk {
