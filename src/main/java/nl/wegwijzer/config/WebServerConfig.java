@@ -12,7 +12,7 @@ import org.springframework.core.Ordered;
 import nl.wegwijzer.contract.Contract;
 import nl.wegwijzer.web.ProblemValve;
 
-/** Tomcat's own error answers become problems too (see {@link ProblemValve}). */
+/** Tomcat's own error answers become problems too (see {@link ProblemValve}); "100 Continue" when a body is read. */
 @Configuration
 public class WebServerConfig {
     /** API-Version on every answer, also those written on the container's error dispatch. */
@@ -41,6 +41,9 @@ public class WebServerConfig {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            // "100 Continue" only when a body is read, not before the request reaches the service: a body
+            // refused on its declared length is then refused before the caller sends it.
+            factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
             factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof StandardHost host) {
                     for (Valve valve : host.getPipeline().getValves()) {

@@ -82,6 +82,22 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aBodyDeclaredTooLargeIsRefusedBeforeItIsSent(CapturedOutput output) throws IOException {
+        // As curl sends a large upload: the head, Expect: 100-continue, and the body only once the server
+        // says to go on. Refused on its Content-Length, the caller reads its 413 instead of sending
+        // megabytes into a connection the server then resets.
+        RawHttp.Answer advice = problem(send("POST /api/v1/assessments HTTP/1.1\r\nHost: x\r\nX-API-Key: " + TestKeys.INTAKE_A
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + (20 * 1024 * 1024) + "\r\nExpect: 100-continue\r\n"
+                + "Connection: close\r\n\r\n", null), 413);
+        assertThat(detail(advice)).contains("64 KiB");
+        RawHttp.Answer batch = problem(send("POST /api/v1/assessment-batches HTTP/1.1\r\nHost: x\r\nX-API-Key: " + TestKeys.SYSTEM_A
+                + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + (200L * 1024 * 1024) + "\r\nExpect: 100-continue\r\n"
+                + "Connection: close\r\n\r\n", null), 413);
+        assertThat(detail(batch)).contains("16 MiB");
+        assertNoStackTrace(output);
+    }
+
+    @Test
     void methodOverrideHeadersChangeNothing() throws IOException {
         RawHttp.Answer overridden = send("POST /api/v1/assessments/export?_method=GET HTTP/1.1\r\nHost: x\r\nX-API-Key: " + TestKeys.AUDITOR
                 + "\r\nX-HTTP-Method-Override: GET\r\nX-HTTP-Method: GET\r\nX-Method-Override: GET\r\nContent-Length: 0\r\n"
