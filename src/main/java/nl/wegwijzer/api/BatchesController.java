@@ -3,7 +3,6 @@ package nl.wegwijzer.api;
 import nl.wegwijzer.contract.AdviceMapper;
 import nl.wegwijzer.contract.Contract;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public class BatchesController {
     public ResponseEntity<Batch> createBatch(HttpServletRequest request,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
-        byte[] body = readLimited(request.getInputStream());
+        byte[] body = readLimited(request);
         boolean array = request.getContentType() != null && request.getContentType().startsWith("application/json");
         return idempotency.once(idempotencyKey, new String(body, StandardCharsets.UTF_8), Batch.class,
                 () -> submit(array ? arrayLines(body) : ndjsonLines(body)));
@@ -133,8 +132,12 @@ public class BatchesController {
         return BatchJobs.Line.invalid(number, errors.stream().map(e -> new BatchJobs.Problem(e.pointer(), e.field(), e.detail())).toList());
     }
 
-    private static byte[] readLimited(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+    /** Refused on the length it declares before a byte is read (see {@link DeclaredBodyLimit}), else where it is cut off. */
+    private static byte[] readLimited(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new PayloadTooLargeException(MAX_BODY_BYTES);
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new PayloadTooLargeException(MAX_BODY_BYTES);
         }
