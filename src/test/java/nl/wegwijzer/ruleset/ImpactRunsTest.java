@@ -140,9 +140,9 @@ class ImpactRunsTest {
                     }
                     ImpactRuns.Run one = runs.find(firstDraft, first.id()).orElseThrow();
                     ImpactRuns.Run two = runs.find(secondDraft, waiting.id()).orElseThrow();
-                    assertThat(one.state()).as("the first run, %.1f s after it was started, its last sign of life %s", at, lastSign(one.id()))
+                    assertThat(one.state()).as(() -> String.format("the first run, %.1f s after it was started, its last sign of life %s", at, lastSign(one.id())))
                             .isIn(ImpactRuns.State.RUNNING, ImpactRuns.State.DONE);
-                    assertThat(two.state()).as("the second run, %.1f s after it was started, its last sign of life %s", at, lastSign(two.id()))
+                    assertThat(two.state()).as(() -> String.format("the second run, %.1f s after it was started, its last sign of life %s", at, lastSign(two.id())))
                             .isIn(ImpactRuns.State.RUNNING, ImpactRuns.State.DONE);
                     firstWorked |= (one.processed() > 0 || one.state() == ImpactRuns.State.DONE) && two.state() == ImpactRuns.State.RUNNING;
                     if (two.processed() == 0) {
@@ -164,7 +164,7 @@ class ImpactRunsTest {
         }
     }
 
-    /** How long ago this run's row was last written, for a failure's message. */
+    /** How long ago this run's row was last written, for a failure's message (read only when one fails). */
     private String lastSign(UUID run) {
         Timestamp updated = sql.sql("SELECT updated_at FROM impact_run WHERE id = ?").param(run).query(Timestamp.class).single();
         return String.format("%.1f s before", Duration.between(updated.toInstant(), Instant.now()).toMillis() / 1000.0);
